@@ -1,0 +1,96 @@
+package dev.kg.neo4j;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+
+/**
+ * Runs embedded Neo4j Community with the Bolt connector on 127.0.0.1 for the project's own use
+ * (development server and test runs). Prints "NEO4J_READY bolt://..." once it answers a query.
+ *
+ * Usage: LocalNeo4j <homeDir> <boltPort> [key=value ...]   (extra raw Neo4j settings)
+ *
+ * It stops cleanly on SIGTERM/SIGINT (shutdown hook) and also when its standard input closes,
+ * so a parent that dies without cleaning up never leaves a database process holding the store.
+ */
+public final class LocalNeo4j {
+    private LocalNeo4j() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: LocalNeo4j <homeDir> <boltPort> [setting=value ...]");
+            System.exit(2);
+        }
+        Path home = Path.of(args[0]).toAbsolutePath();
+        int port = Integer.parseInt(args[1]);
+
+        Map<String, String> config = new HashMap<>();
+        config.put("server.bolt.enabled", "true");
+        config.put("server.bolt.listen_address", "127.0.0.1:" + port);
+        config.put("server.bolt.advertised_address", "127.0.0.1:" + port);
+        config.put("dbms.security.auth_enabled", "false");
+        // Embedded Neo4j reports usage home by default; this machine must talk to nothing off loopback.
+        config.put("dbms.usage_report.enabled", "false");
+        config.put("server.memory.pagecache.size", "256m");
+        config.put("db.transaction.timeout", "30s");
+        config.put("dbms.memory.transaction.total.max", "512m");
+        for (int i = 2; i < args.length; i++) {
+            int eq = args[i].indexOf('=');
+            if (eq <= 0) {
+                System.err.println("bad setting (want key=value): " + args[i]);
+                System.exit(2);
+            }
+            config.put(args[i].substring(0, eq), args[i].substring(eq + 1));
+        }
+
+        long started = System.nanoTime();
+        // The builder takes raw settings only from a properties file; write ours next to the store.
+        Files.createDirectories(home);
+        Path conf = home.resolve("neo4j-local.conf");
+        StringBuilder lines = new StringBuilder();
+        config.forEach((key, value) -> lines.append(key).append('=').append(value).append('\n'));
+        Files.writeString(conf, lines.toString());
+        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+                .loadPropertiesFromFile(conf)
+                .build();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.shutdown();
+            stopped.countDown();
+        }, "neo4j-shutdown"));
+
+        GraphDatabaseService db = service.database("neo4j");
+        db.executeTransactionally("RETURN 1");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("NEO4J_READY bolt://127.0.0.1:" + port + " in " + millis + " ms");
+        System.out.flush();
+
+        watchStdin();
+        stopped.await();
+    }
+
+    /** Exits (running the shutdown hook) when the parent closes our standard input. */
+    private static void watchStdin() {
+        Thread watcher = new Thread(() -> {
+            InputStream in = System.in;
+            try {
+                while (in.read() != -1) {
+                    // the parent never writes; any bytes are ignored
+                }
+            } catch (IOException ignored) {
+                // treated as end of input
+            }
+            System.exit(0);
+        }, "stdin-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+}

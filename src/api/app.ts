@@ -1,0 +1,59 @@
+// Builds the running service on an open database: migrations, seed if needed, Apollo, HTTP.
+// Shared by main.ts and the integration tests, so tests exercise exactly what users run.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Database } from '../db/database';
+import { migrate } from '../db/migrations';
+import { readSeedGraph } from '../seed/compile';
+import { loadSeedGraph, type SeedResult } from '../seed/load';
+import { SEED_DIR } from '../seed/paths';
+import { createHttpServer } from './http';
+import { createApolloServer } from './server';
+
+export interface AppOptions {
+  host: string;
+  port: number;
+  maxQueryDepth: number;
+  seed: boolean;
+  log: (message: string, error?: unknown) => void;
+}
+
+export interface App {
+  url: string;
+  seed: SeedResult | null;
+  stop(): Promise<void>;
+}
+
+export async function startApp(db: Database, options: AppOptions): Promise<App> {
+  const session = db.session();
+  let seed: SeedResult | null = null;
+  try {
+    await migrate(session);
+    if (options.seed) seed = await loadSeedGraph(session, readSeedGraph(SEED_DIR));
+  } finally {
+    await session.close();
+  }
+  const apollo = createApolloServer({ maxQueryDepth: options.maxQueryDepth, log: options.log });
+  await apollo.start();
+  const http = createHttpServer(apollo, db, options.log);
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port, options.host, resolve);
+  });
+  const { port } = http.address() as AddressInfo;
+  return {
+    url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}/graphql`,
+    seed,
+    stop: async () => {
+      await closeServer(http);
+      await apollo.stop();
+    },
+  };
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}

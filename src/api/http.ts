@@ -1,0 +1,97 @@
+// The HTTP front door: /graphql (Apollo), the offline GraphiQL editor, /health and /ready.
+// Each GraphQL request gets its own database session and loaders, and the session is closed
+// when the response has been produced.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Database } from '../db/database';
+import { createLoaders, type RequestContext } from './context';
+import { graphiqlPage, readAsset } from './graphiql';
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export function createHttpServer(apollo: ApolloServer<RequestContext>, db: Database, log: (m: string, e?: unknown) => void): Server {
+  return createServer((req, res) => {
+    route(req, res, apollo, db).catch((e: unknown) => {
+      log('request failed', e);
+      if (!res.headersSent) send(res, 500, 'application/json', JSON.stringify({ error: 'internal error' }));
+      else res.end();
+    });
+  });
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, apollo: ApolloServer<RequestContext>, db: Database): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/health') return send(res, 200, 'application/json', JSON.stringify({ status: 'ok' }));
+  if (url.pathname === '/ready') return ready(res, db);
+  const asset = req.method === 'GET' ? readAsset(url.pathname) : null;
+  if (asset) return send(res, 200, asset.type, asset.body, 'public, max-age=86400');
+  if (url.pathname !== '/graphql') return send(res, 404, 'application/json', JSON.stringify({ error: 'not found' }));
+  if (req.method === 'GET' && !url.search && (req.headers.accept ?? '').includes('text/html')) {
+    return send(res, 200, 'text/html; charset=utf-8', graphiqlPage('/graphql'));
+  }
+  return graphql(req, res, url, apollo, db);
+}
+
+async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, apollo: ApolloServer<RequestContext>, db: Database): Promise<void> {
+  const raw = await readBody(req);
+  if (raw === null) return send(res, 413, 'application/json', JSON.stringify({ error: 'request body too large' }));
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown = raw;
+  if ((headers.get('content-type') ?? '').includes('application/json') && raw !== '') {
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      return send(res, 400, 'application/json', JSON.stringify({ errors: [{ message: 'body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }));
+    }
+  }
+  const session = db.session();
+  try {
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => ({ session, loaders: createLoaders(session) }),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+async function ready(res: ServerResponse, db: Database): Promise<void> {
+  const session = db.session();
+  try {
+    await session.read('ready', 'RETURN 1 AS ok');
+    send(res, 200, 'application/json', JSON.stringify({ status: 'ready', database: db.name }));
+  } catch {
+    send(res, 503, 'application/json', JSON.stringify({ status: 'unavailable', database: db.name }));
+  } finally {
+    await session.close();
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, cache = 'no-store'): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': cache });
+  res.end(body);
+}

@@ -1,0 +1,25 @@
+// Apollo Server assembly: schema, resolvers, limits, error policy. No HTTP here (see http.ts).
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { resolvers } from '../graph/resolvers';
+import type { RequestContext } from './context';
+import { depthLimit } from './depth-limit';
+import { createFormatError } from './format-error';
+import { readTypeDefs } from './schema';
+
+export interface ApiOptions {
+  maxQueryDepth: number;
+  log: (message: string, error?: unknown) => void;
+}
+
+export function createApolloServer(options: ApiOptions): ApolloServer<RequestContext> {
+  return new ApolloServer<RequestContext>({
+    typeDefs: readTypeDefs(),
+    resolvers: resolvers as never,
+    validationRules: [depthLimit(options.maxQueryDepth)],
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(options.log),
+    // The offline GraphiQL page is served by http.ts instead of Apollo's CDN-loaded landing page.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+}

@@ -1,0 +1,52 @@
+// The environment, read and validated once at start-up. Nothing else reads process.env.
+import { join } from 'node:path';
+
+export interface Neo4jRemoteConfig {
+  uri: string;
+  username?: string;
+  password?: string;
+}
+
+export interface Config {
+  host: string;
+  port: number;
+  /** Set: use that server. Unset: start the project's own local Neo4j. */
+  neo4jRemote?: Neo4jRemoteConfig;
+  neo4jDatabase: string;
+  localNeo4jDataDir: string;
+  localNeo4jPort: number;
+  localNeo4jHeap: string;
+  transactionTimeoutMs: number;
+  maxQueryDepth: number;
+  seedOnStart: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const ROOT = join(__dirname, '..');
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const uri = env.NEO4J_URI?.trim();
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port: int(env, 'PORT', 4000, 0, 65535),
+    neo4jRemote: uri ? { uri, username: env.NEO4J_USERNAME, password: env.NEO4J_PASSWORD } : undefined,
+    neo4jDatabase: env.NEO4J_DATABASE?.trim() || 'neo4j',
+    localNeo4jDataDir: env.NEO4J_LOCAL_DATA_DIR ?? join(ROOT, '.data', 'neo4j'),
+    localNeo4jPort: int(env, 'NEO4J_LOCAL_PORT', 0, 0, 65535),
+    localNeo4jHeap: env.NEO4J_LOCAL_HEAP ?? '1g',
+    transactionTimeoutMs: int(env, 'NEO4J_TX_TIMEOUT_MS', 10_000, 100, 600_000),
+    maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 10, 2, 50),
+    seedOnStart: (env.SEED_ON_START ?? 'true') !== 'false',
+  };
+}
+
+function int(env: NodeJS.ProcessEnv, key: string, fallback: number, min: number, max: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${key} must be an integer in ${min}..${max}, got ${JSON.stringify(raw)}`);
+  }
+  return n;
+}

@@ -1,0 +1,49 @@
+// Opens the configured Neo4j: the given server when NEO4J_URI is set, otherwise the project's
+// own local one. From the driver on, both paths are the same code.
+import type { Config } from '../config';
+import { Database } from './database';
+import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j';
+
+export interface Connection {
+  db: Database;
+  local?: LocalNeo4j;
+  close(): Promise<void>;
+}
+
+export async function connect(config: Config, log: (line: string) => void): Promise<Connection> {
+  let local: LocalNeo4j | undefined;
+  let uri = config.neo4jRemote?.uri;
+  if (!uri) {
+    log(`starting local Neo4j (data in ${config.localNeo4jDataDir})`);
+    local = await startLocalNeo4j({
+      dataDir: config.localNeo4jDataDir,
+      port: config.localNeo4jPort,
+      heap: config.localNeo4jHeap,
+      settings: { 'db.transaction.timeout': `${Math.ceil(config.transactionTimeoutMs / 1000) * 3}s` },
+      log,
+    });
+    uri = local.uri;
+  }
+  const db = new Database({
+    uri,
+    username: config.neo4jRemote?.username,
+    password: config.neo4jRemote?.password,
+    database: config.neo4jDatabase,
+    transactionTimeoutMs: config.transactionTimeoutMs,
+  });
+  try {
+    await db.verify();
+  } catch (e) {
+    await db.close();
+    await local?.stop();
+    throw e;
+  }
+  return {
+    db,
+    local,
+    close: async () => {
+      await db.close();
+      await local?.stop();
+    },
+  };
+}

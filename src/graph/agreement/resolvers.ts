@@ -1,0 +1,17 @@
+// Agreements (MOUs): parties, signing events, and the count the source states.
+import type { Resolvers } from '../../generated/resolvers';
+import { entityFields, kindField } from '../entity/fields';
+import { listOf } from '../entity/lists';
+import { entitiesVia } from '../relationship/connections';
+
+export const agreementResolvers: Resolvers = {
+  Query: { agreements: listOf('Agreement') },
+  Agreement: {
+    ...entityFields,
+    ...kindField,
+    date: (e) => e.date,
+    count: (e) => e.count,
+    parties: entitiesVia({ types: ['PARTY_TO'], direction: 'IN' }),
+    signedAt: entitiesVia({ types: ['SIGNED_AT'], direction: 'OUT', otherType: 'Event' }),
+  },
+};

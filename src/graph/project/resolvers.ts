@@ -1,0 +1,20 @@
+// Initiatives, programmes and projects: structure, who works on them, who governs them.
+import type { Resolvers } from '../../generated/resolvers';
+import { entityFields, kindField } from '../entity/fields';
+import { listOf } from '../entity/lists';
+import { entitiesVia } from '../relationship/connections';
+
+export const projectResolvers: Resolvers = {
+  Query: { projects: listOf('Project') },
+  Project: {
+    ...entityFields,
+    ...kindField,
+    description: (e) => e.description,
+    count: (e) => e.count,
+    partOf: entitiesVia({ types: ['PART_OF'], direction: 'OUT', otherType: 'Project' }),
+    components: entitiesVia({ types: ['PART_OF'], direction: 'IN', otherType: 'Project' }),
+    involved: entitiesVia({ types: ['INVOLVED_IN'], direction: 'IN' }),
+    governedBy: entitiesVia({ types: ['GOVERNS'], direction: 'IN', otherType: 'Organisation' }),
+    launchedAt: entitiesVia({ types: ['LAUNCHED_AT'], direction: 'OUT', otherType: 'Event' }),
+  },
+};

@@ -1,0 +1,32 @@
+// search(query:, types:): plain user text in, ranked entities out.
+import type { Resolvers } from '../../generated/resolvers';
+import { badInput } from '../../shared/errors';
+import type { NodeType } from '../../shared/global-id';
+import { toConnection, toPage } from '../../shared/pagination';
+import { toLuceneQuery } from './lucene';
+
+const TYPE_NAMES: Record<string, NodeType> = {
+  PERSON: 'Person',
+  ORGANISATION: 'Organisation',
+  EVENT: 'Event',
+  AGREEMENT: 'Agreement',
+  PROJECT: 'Project',
+  PLACE: 'Place',
+  DOCUMENT: 'Document',
+};
+
+export const MAX_QUERY_LENGTH = 200;
+
+export const searchResolvers: Resolvers = {
+  Query: {
+    search: async (_, args, ctx) => {
+      if (args.query.length > MAX_QUERY_LENGTH) throw badInput(`query is longer than ${MAX_QUERY_LENGTH} characters`, 'query');
+      const lucene = toLuceneQuery(args.query);
+      if (lucene === null) throw badInput('query has nothing to search for', 'query');
+      const page = toPage(args);
+      const types = (args.types ?? []).map((t) => TYPE_NAMES[t]);
+      const result = await ctx.loaders.search.search.load({ lucene, types, ...page });
+      return toConnection(result.items, result.total, page);
+    },
+  },
+};

@@ -1,0 +1,36 @@
+// Turns a curator's quote into a character range of its source document. Ranges count Unicode
+// code points (not UTF-16 units), so clients in any language can slice the text the same way.
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export class QuoteNotFoundError extends Error {}
+
+/** Code-point range of the `occurrence`-th (1-based) appearance of `quote` in `text`. */
+export function locateQuote(text: string, quote: string, occurrence = 1): TextRange {
+  let from = 0;
+  let at = -1;
+  for (let seen = 0; seen < occurrence; seen++) {
+    at = text.indexOf(quote, from);
+    if (at < 0) {
+      const found = seen === 0 ? 'not found' : `found only ${seen} time(s), occurrence ${occurrence} asked`;
+      throw new QuoteNotFoundError(`quote ${JSON.stringify(quote)} ${found}`);
+    }
+    from = at + 1;
+  }
+  const start = codePointLength(text.slice(0, at));
+  return { start, end: start + codePointLength(quote) };
+}
+
+/** The text between two code-point offsets. */
+export function sliceCodePoints(text: string, start: number, end: number): string {
+  return Array.from(text).slice(start, end).join('');
+}
+
+export function codePointLength(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
