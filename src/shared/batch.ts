@@ -15,7 +15,8 @@ export function byKeyIndex<K, R extends { i: number }, V>(
     }
     out[row.i] = toValue(row, keys[row.i]);
   }
-  return out.map((v, i) => (v === undefined ? missing(keys[i]) : v));
+  // Array.from, not out.map: map skips the holes that missing keys leave.
+  return Array.from(out, (v, i) => (v === undefined ? missing(keys[i]) : v));
 }
 
 /** Stable cache key for object-shaped loader keys. */

@@ -1,0 +1,75 @@
+// Integration harness: the real server (startApp, as main.ts runs it) on the test Neo4j, reached
+// over real HTTP. resetGraph() empties the database so a suite starts from the seed alone.
+import { startApp, type App } from '../../src/api/app';
+import { Database, type QueryEvent } from '../../src/db/database';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestServer {
+  app: App;
+  db: Database;
+  url: string;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Runs `work` and returns the database round trips it caused. */
+  recordQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: QueryEvent[] }>;
+  stop(): Promise<void>;
+}
+
+export function testDatabase(): Database {
+  const uri = process.env.NEO4J_TEST_URI;
+  if (!uri) throw new Error('NEO4J_TEST_URI is not set: run the tests through jest (its global setup starts Neo4j)');
+  return new Database({ uri, database: 'neo4j', transactionTimeoutMs: 10_000 });
+}
+
+export async function resetGraph(db: Database): Promise<void> {
+  const session = db.session();
+  try {
+    await session.write('test.reset', 'MATCH (n) DETACH DELETE n');
+  } finally {
+    await session.close();
+  }
+}
+
+export async function startTestServer(options: { reset?: boolean; maxQueryDepth?: number } = {}): Promise<TestServer> {
+  const db = testDatabase();
+  await db.verify();
+  if (options.reset ?? true) await resetGraph(db);
+  const app = await startApp(db, {
+    host: '127.0.0.1',
+    port: 0,
+    maxQueryDepth: options.maxQueryDepth ?? 10,
+    seed: true,
+    log: () => {},
+  });
+  const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
+    const res = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, ...((await res.json()) as object) };
+  };
+  return {
+    app,
+    db,
+    url: app.url,
+    gql,
+    recordQueries: async (work) => {
+      const queries: QueryEvent[] = [];
+      const off = db.onQuery((e) => queries.push(e));
+      try {
+        return { result: await work(), queries };
+      } finally {
+        off();
+      }
+    },
+    stop: async () => {
+      await app.stop();
+      await db.close();
+    },
+  };
+}
