@@ -1,5 +1,5 @@
-// Turns a curator's quote into a character range of its source document. Ranges count Unicode
-// code points (not UTF-16 units), so clients in any language can slice the text the same way.
+// Turns a curator's quote into a character range of its source document, in code points.
+import { codePointLength } from '../shared/text';
 
 export interface TextRange {
   start: number;
@@ -22,15 +22,4 @@ export function locateQuote(text: string, quote: string, occurrence = 1): TextRa
   }
   const start = codePointLength(text.slice(0, at));
   return { start, end: start + codePointLength(quote) };
-}
-
-/** The text between two code-point offsets. */
-export function sliceCodePoints(text: string, start: number, end: number): string {
-  return Array.from(text).slice(start, end).join('');
-}
-
-export function codePointLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
 }

@@ -1,5 +1,6 @@
 // Quotes resolve to code-point ranges of their document, and a missing quote fails loudly.
-import { codePointLength, locateQuote, QuoteNotFoundError, sliceCodePoints } from '../../src/seed/quotes';
+import { locateQuote, QuoteNotFoundError } from '../../src/seed/quotes';
+import { codePointLength, sliceCodePoints } from '../../src/shared/text';
 
 const text = 'Mr Ian Mak 麦重乙 and Mr Ian Mak again 𝒳 Ian Mak';
 

@@ -6,7 +6,7 @@ import { entityFields } from '../entity/fields';
 import { listOf } from '../entity/lists';
 import type { EntityModel } from '../entity/model';
 import { entitiesVia } from '../relationship/connections';
-import { codePointLength, sliceCodePoints } from '../../seed/quotes';
+import { codePointLength, sliceCodePoints } from '../../shared/text';
 
 const text = (e: EntityModel) => e.document?.text ?? '';
 
