@@ -52,6 +52,7 @@ export function graphiqlPage(endpoint: string): string {
 <head>
   <meta charset="utf-8">
   <title>Knowledge graph · GraphiQL</title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="/graphiql/graphiql.css">
   <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
 </head>

@@ -18,6 +18,9 @@ export function createApolloServer(options: ApiOptions): ApolloServer<RequestCon
     resolvers: resolvers as never,
     validationRules: [depthLimit(options.maxQueryDepth)],
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (HTTP, then Apollo, then Neo4j); Apollo's own SIGTERM handler would
+    // start a second concurrent stop() that never settles.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(options.log),
     // The offline GraphiQL page is served by http.ts instead of Apollo's CDN-loaded landing page.
     plugins: [ApolloServerPluginLandingPageDisabled()],
