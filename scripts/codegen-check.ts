@@ -6,7 +6,7 @@ import { generate } from '@graphql-codegen/cli';
 import config from '../codegen';
 
 async function main(): Promise<void> {
-  const outputs = await generate({ ...config, silent: true }, false);
+  const outputs: { filename: string; content: string }[] = await generate({ ...config, silent: true }, false);
   const stale = outputs.filter((o) => {
     const path = resolve(o.filename);
     return !existsSync(path) || readFileSync(path, 'utf8') !== o.content;
