@@ -25,8 +25,13 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.Transi
 export function createFormatError(log: (message: string, error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? '');
-    if (code === 'GRAPHQL_VALIDATION_FAILED' && VALUE_ERRORS.some((re) => re.test(formatted.message))) {
-      return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    if (code === 'GRAPHQL_VALIDATION_FAILED') {
+      // Apollo re-codes every validation error; our own rules' codes survive on the original.
+      const own = (error as { originalError?: { extensions?: { code?: unknown } } })?.originalError?.extensions?.code;
+      if (own === ErrorCode.QUERY_TOO_DEEP) return { ...formatted, extensions: { ...formatted.extensions, code: own } };
+      if (VALUE_ERRORS.some((re) => re.test(formatted.message))) {
+        return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+      }
     }
     if (PASS_THROUGH.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

@@ -12,6 +12,8 @@ export interface DatabaseOptions {
   password?: string;
   database: string;
   transactionTimeoutMs: number;
+  /** How long managed transactions retry transient failures (leader switch, restart). */
+  maxRetryTimeMs?: number;
 }
 
 export interface QueryEvent {
@@ -35,6 +37,8 @@ export class Database {
     this.driver = neo4j.driver(options.uri, auth, {
       // Counts and offsets here are small; plain numbers keep driver types out of the models.
       disableLosslessIntegers: true,
+      maxTransactionRetryTime: options.maxRetryTimeMs ?? 5_000,
+      connectionAcquisitionTimeout: options.maxRetryTimeMs ?? 5_000,
       userAgent: 'kg-server/0.1',
     });
   }

@@ -6,6 +6,7 @@ import { RELATIONSHIP_TYPES } from '../seed/shape';
 export const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
+  'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type, n.name)',
   'CREATE INDEX entity_date IF NOT EXISTS FOR (n:Entity) ON (n.dateYear, n.dateMonth, n.dateDay)',
   'CREATE INDEX entity_origin IF NOT EXISTS FOR (n:Entity) ON (n.origin)',
   // Latin names: standard-no-stop-words lower-cases, so "leong" finds "Leong"; no stop words so

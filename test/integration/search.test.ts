@@ -137,3 +137,13 @@ test('is a malformed search cursor refused as bad input?', async () => {
   const res = await server.gql(SEARCH, { q: 'Singapore', after: 'not-a-cursor' });
   expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
 });
+
+test('does a Chinese surname alone (梁) find both people surnamed 梁?', async () => {
+  const result = await search('梁', { types: ['PERSON'] });
+  expect(keys(result).sort()).toEqual(['person-joseph-leong', 'person-leong-der-yao']);
+});
+
+test('does every word have to match ("National University", not any name containing "of")?', async () => {
+  expect(keys(await search('National University', { types: ['ORGANISATION'] }))).toEqual(['org-nus']);
+  expect((await search('Ministry of Communications', { types: ['ORGANISATION'] })).totalCount).toBe(0);
+});

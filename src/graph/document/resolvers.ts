@@ -27,9 +27,8 @@ export const documentResolvers: Resolvers = {
     sha256: (e) => e.document?.sha256 ?? '',
     excerpt: (e, { start, end }) => {
       const length = codePointLength(text(e));
-      if (start < 0 || end > length || start >= end) {
-        throw badInput(`excerpt needs 0 <= start < end <= ${length}, got ${start}..${end}`, 'start');
-      }
+      if (start < 0 || start >= length) throw badInput(`start must be in 0..${length - 1}, got ${start}`, 'start');
+      if (end <= start || end > length) throw badInput(`end must be in ${start + 1}..${length}, got ${end}`, 'end');
       return sliceCodePoints(text(e), start, end);
     },
     publishers: entitiesVia({ types: ['PUBLISHED'], direction: 'IN', otherType: 'Organisation' }),

@@ -21,9 +21,11 @@ export const searchResolvers: Resolvers = {
   Query: {
     search: async (_, args, ctx) => {
       if (args.query.length > MAX_QUERY_LENGTH) throw badInput(`query is longer than ${MAX_QUERY_LENGTH} characters`, 'query');
-      const lucene = toLuceneQuery(args.query);
-      if (lucene === null) throw badInput('query has nothing to search for', 'query');
+      if (args.query.trim() === '') throw badInput('query is blank', 'query');
       const page = toPage(args);
+      const lucene = toLuceneQuery(args.query);
+      // Only syntax characters ("(", '"'): no analyzer indexes them, so nothing can match.
+      if (lucene === null) return toConnection([], 0, page);
       const types = (args.types ?? []).map((t) => TYPE_NAMES[t]);
       const result = await ctx.loaders.search.search.load({ lucene, types, ...page });
       return toConnection(result.items, result.total, page);

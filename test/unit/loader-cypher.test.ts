@@ -1,0 +1,53 @@
+// Each loader's Cypher and parameters, as text: a change to a query shows up as a snapshot diff
+// in review. The session is a plain recording object; the queries themselves are exercised on
+// Neo4j by the integration tests.
+import type { DbSession } from '../../src/db/database';
+import { createEntityLoaders } from '../../src/graph/entity/loaders';
+import { createRelationshipLoaders } from '../../src/graph/relationship/loaders';
+import { createSearchLoaders } from '../../src/graph/search/loaders';
+import { MIGRATIONS } from '../../src/db/migrations';
+
+function recordingSession() {
+  const calls: { operation: string; cypher: string; params: unknown }[] = [];
+  const session = {
+    read: async (operation: string, cypher: string, params: unknown) => {
+      calls.push({ operation, cypher, params });
+      return [];
+    },
+  } as unknown as DbSession;
+  return { session, calls };
+}
+
+test('entity lookups batch every key into one query', async () => {
+  const { session, calls } = recordingSession();
+  const loaders = createEntityLoaders(session);
+  const results = await Promise.all([loaders.byKey.load('person-ian-mak'), loaders.byKey.load('org-imda')]);
+  expect(results).toEqual([null, null]);
+  expect(calls).toHaveLength(1);
+  expect(calls[0]).toMatchSnapshot();
+  await loaders.list.load({ type: 'Person', offset: 0, limit: 5 });
+  expect(calls[1]).toMatchSnapshot();
+});
+
+test('neighbour pages of different entities and fields share one query', async () => {
+  const { session, calls } = recordingSession();
+  const { neighbours } = createRelationshipLoaders(session, () => {});
+  const pages = await Promise.all([
+    neighbours.load({ key: 'person-ian-mak', types: ['HOLDS_POST'], direction: 'OUT', otherType: null, offset: 0, limit: 20 }),
+    neighbours.load({ key: 'org-imda', types: ['PART_OF'], direction: 'IN', otherType: 'Organisation', offset: 20, limit: 10 }),
+  ]);
+  expect(pages).toEqual([{ items: [], total: 0 }, { items: [], total: 0 }]);
+  expect(calls).toHaveLength(1);
+  expect(calls[0]).toMatchSnapshot();
+});
+
+test('search sends escaped text and type names as parameters', async () => {
+  const { session, calls } = recordingSession();
+  const { search } = createSearchLoaders(session, () => {});
+  await search.load({ lucene: '(Leong OR leong*)', types: ['Person'], offset: 0, limit: 20 });
+  expect(calls[0]).toMatchSnapshot();
+});
+
+test('migrations', () => {
+  expect(MIGRATIONS).toMatchSnapshot();
+});
