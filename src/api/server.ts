@@ -23,6 +23,18 @@ export function createApolloServer(options: ApiOptions): ApolloServer<RequestCon
     stopOnTerminationSignals: false,
     formatError: createFormatError(options.log),
     // The offline GraphiQL page is served by http.ts instead of Apollo's CDN-loaded landing page.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      {
+        // Tags the request's transactions with the GraphQL operation, for Neo4j's query log.
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ contextValue, operationName }) {
+              contextValue.session.graphqlOperation = operationName ?? 'anonymous';
+            },
+          };
+        },
+      },
+    ],
   });
 }

@@ -18,6 +18,8 @@ export interface DatabaseOptions {
 
 export interface QueryEvent {
   operation: string;
+  /** Transaction metadata as sent to Neo4j. */
+  metadata: Record<string, string>;
   mode: 'READ' | 'WRITE';
   cypher: string;
 }
@@ -85,6 +87,8 @@ export class Database {
  */
 export class DbSession {
   private queue: Promise<unknown> = Promise.resolve();
+  /** The GraphQL operation this session serves, added to every transaction's metadata. */
+  graphqlOperation: string | null = null;
 
   constructor(
     private readonly session: Session,
@@ -108,9 +112,10 @@ export class DbSession {
 
   private enqueue(mode: 'READ' | 'WRITE', operation: string, cypher: string, params: Params): Promise<Row[]> {
     const run = async (): Promise<Row[]> => {
-      this.report({ operation, mode, cypher });
+      const metadata = { app: 'kg-server', operation, ...(this.graphqlOperation ? { graphqlOperation: this.graphqlOperation } : {}) };
+      this.report({ operation, mode, cypher, metadata });
       const work = async (tx: ManagedTransaction) => (await tx.run(cypher, params)).records.map((r) => r.toObject());
-      const config = { timeout: this.timeoutMs, metadata: { app: 'kg-server', operation } };
+      const config = { timeout: this.timeoutMs, metadata };
       return mode === 'READ' ? this.session.executeRead(work, config) : this.session.executeWrite(work, config);
     };
     const result = this.queue.then(run, run);

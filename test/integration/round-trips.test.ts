@@ -47,6 +47,8 @@ test('a 3-level nested query over every person takes at most 4 round trips', asy
     'relationship.neighbours',
   ]);
   expect(queries.every((q) => q.mode === 'READ')).toBe(true);
+  // Each transaction is tagged for Neo4j's transaction list and query log.
+  for (const q of queries) expect(q.metadata).toEqual({ app: 'kg-server', operation: q.operation, graphqlOperation: 'Nested' });
 });
 
 test('the number of round trips does not grow with the number of results', async () => {
