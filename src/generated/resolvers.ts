@@ -743,6 +743,8 @@ export type Project = Entity & Node & {
   /** Projects within this one. */
   components: ProjectConnection;
   count: Maybe<StatedCount>;
+  /** When it was launched, as precisely as the source says (the SCI: 2019, year only). */
+  date: Maybe<PartialDate>;
   /** What the source says it is. */
   description: Maybe<LocalizedText>;
   /** Bodies that govern it (a joint committee). */
@@ -1492,6 +1494,7 @@ export type PostEdgeResolvers<ContextType = RequestContext, ParentType extends R
 export type ProjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
   components?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<ProjectComponentsArgs, 'first'>>;
   count?: Resolver<Maybe<ResolversTypes['StatedCount']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   governedBy?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<ProjectGovernedByArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -9,6 +9,7 @@ export const projectResolvers: Resolvers = {
   Project: {
     ...entityFields,
     ...kindField,
+    date: (e) => e.date,
     description: (e) => e.description,
     count: (e) => e.count,
     partOf: entitiesVia({ types: ['PART_OF'], direction: 'OUT', otherType: 'Project' }),
