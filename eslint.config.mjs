@@ -4,7 +4,7 @@
 import tseslint from 'typescript-eslint';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
-const DOMAINS = ['person', 'organisation', 'event', 'agreement', 'project', 'place', 'document', 'search'];
+const DOMAINS = ['person', 'organisation', 'event', 'agreement', 'project', 'place', 'document', 'search', 'explore'];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', 'neo4j/', 'src/generated/', 'sdk/dist/', '.data/'] },

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from '../src/api/app';
+import { DEFAULT_MAX_QUERY_COST } from '../src/config';
 import { Database } from '../src/db/database';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/db/local-neo4j';
 
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
     console.log(`local Neo4j started in ${local.startupMs} ms`);
   }
   const db = new Database({ uri, database: 'neo4j', transactionTimeoutMs: 10_000 });
-  const app = await startApp(db, { host: '127.0.0.1', port: 0, maxQueryDepth: 10, seed: true, log: () => {} });
+  const app = await startApp(db, { host: '127.0.0.1', port: 0, maxQueryDepth: 10, maxQueryCost: DEFAULT_MAX_QUERY_COST, seed: true, log: () => {} });
   let roundTrips = 0;
   db.onQuery(() => roundTrips++);
   console.log(`${iterations} requests per query, sequential, after 20 warm-up requests\n`);

@@ -18,10 +18,14 @@ export interface Config {
   localNeo4jHeap: string;
   transactionTimeoutMs: number;
   maxQueryDepth: number;
+  maxQueryCost: number;
   seedOnStart: boolean;
 }
 
 export class ConfigError extends Error {}
+
+/** Room for a dashboard's nested page of 100 (see bench/), not for pages nested four deep. */
+export const DEFAULT_MAX_QUERY_COST = 200_000;
 
 const ROOT = join(__dirname, '..');
 
@@ -37,6 +41,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localNeo4jHeap: env.NEO4J_LOCAL_HEAP ?? '1g',
     transactionTimeoutMs: int(env, 'NEO4J_TX_TIMEOUT_MS', 10_000, 100, 600_000),
     maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 10, 2, 50),
+    maxQueryCost: int(env, 'MAX_QUERY_COST', DEFAULT_MAX_QUERY_COST, 100, 100_000_000),
     seedOnStart: (env.SEED_ON_START ?? 'true') !== 'false',
   };
 }

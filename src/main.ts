@@ -14,6 +14,7 @@ async function main(): Promise<void> {
       host: config.host,
       port: config.port,
       maxQueryDepth: config.maxQueryDepth,
+      maxQueryCost: config.maxQueryCost,
       seed: config.seedOnStart,
       log,
     });

@@ -14,6 +14,7 @@ export interface AppOptions {
   host: string;
   port: number;
   maxQueryDepth: number;
+  maxQueryCost: number;
   seed: boolean;
   log: (message: string, error?: unknown) => void;
 }
@@ -33,7 +34,7 @@ export async function startApp(db: Database, options: AppOptions): Promise<App> 
   } finally {
     await session.close();
   }
-  const apollo = createApolloServer({ maxQueryDepth: options.maxQueryDepth, log: options.log });
+  const apollo = createApolloServer({ maxQueryDepth: options.maxQueryDepth, maxQueryCost: options.maxQueryCost, log: options.log });
   await apollo.start();
   const http = createHttpServer(apollo, db, options.log);
   await new Promise<void>((resolve, reject) => {

@@ -2,6 +2,7 @@
 // between requests or users). The session is closed when the request ends (see server.ts).
 import type { DbSession } from '../db/database';
 import { createEntityLoaders } from '../graph/entity/loaders';
+import { createExploreLoaders } from '../graph/explore/loaders';
 import { createRelationshipLoaders } from '../graph/relationship/loaders';
 import { createSearchLoaders } from '../graph/search/loaders';
 
@@ -12,6 +13,7 @@ export function createLoaders(session: DbSession) {
     entity,
     relationship: createRelationshipLoaders(session, prime),
     search: createSearchLoaders(session, prime),
+    explore: createExploreLoaders(session, prime),
   };
 }
 

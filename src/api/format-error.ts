@@ -6,7 +6,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode } from '../shared/errors';
 
 const PASS_THROUGH = new Set<string>([
-  ErrorCode.BAD_USER_INPUT, ErrorCode.QUERY_TOO_DEEP, 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
+  ErrorCode.BAD_USER_INPUT, ErrorCode.QUERY_TOO_DEEP, ErrorCode.QUERY_TOO_COSTLY, 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST',
 ]);
 
@@ -17,6 +17,8 @@ const VALUE_ERRORS = [
   /^Enum ".*" cannot represent non-enum value/,
   /^(Int|Float|String|Boolean|ID) cannot represent/,
   /^Expected value of type ".*", found/,
+  /^Field ".*" is not defined by type ".*"\./,
+  /^Field ".*" of required type ".*" was not provided\./,
 ];
 
 // Neo4j driver codes that mean "the database cannot be reached right now".

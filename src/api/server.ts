@@ -3,12 +3,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { resolvers } from '../graph/resolvers';
 import type { RequestContext } from './context';
+import { costLimitPlugin } from './cost';
 import { depthLimit } from './depth-limit';
 import { createFormatError } from './format-error';
 import { readTypeDefs } from './schema';
 
 export interface ApiOptions {
   maxQueryDepth: number;
+  maxQueryCost: number;
   log: (message: string, error?: unknown) => void;
 }
 
@@ -25,6 +27,7 @@ export function createApolloServer(options: ApiOptions): ApolloServer<RequestCon
     // The offline GraphiQL page is served by http.ts instead of Apollo's CDN-loaded landing page.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(options.maxQueryCost),
       {
         // Tags the request's transactions with the GraphQL operation, for Neo4j's query log.
         async requestDidStart() {

@@ -71,8 +71,21 @@ export type AgreementConnection = {
 export type AgreementEdge = {
   __typename?: 'AgreementEdge';
   cursor: Scalars['String']['output'];
+  /**
+   * How the agreement's date meets `filter.date` (WITHIN, OVERLAPS or UNDATED); null when the list
+   * has no date filter, and in lists reached through a relationship.
+   */
+  dateMatch: Maybe<DateMatch>;
   node: Agreement;
   relationship: Maybe<Relationship>;
+};
+
+/** Criteria for `agreements`, all of which must hold. Ids are global ids. */
+export type AgreementFilter = {
+  /** When it was signed. */
+  date?: InputMaybe<DateFilter>;
+  /** An Organisation or Place that is a party to it (PARTY_TO). */
+  party?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type AgreementKind =
@@ -97,10 +110,62 @@ export type CountQualifier =
   | 'EXACT'
   | 'MORE_THAN';
 
+/**
+ * A range of dates, for items whose dates are as precise as their sources (a year, a month, a day,
+ * or a month and day with no year). `from` and `to` are ISO 8601 dates of any precision: "2022",
+ * "2022-11" or "2022-11-25"; both are inclusive and either may be left out, so
+ * `{from: "2022", to: "2022"}` is the whole of 2022 and `{from: "2022-11"}` is November 2022
+ * onwards. An item's date is a period too ("2022" is all of 2022) and the item matches when its
+ * period meets the range: "in 2022" matches 2022-11-25 and 2022. The edge's `dateMatch` says
+ * whether the item's period lies WITHIN the range or only OVERLAPS it. Items with no date, or
+ * whose year is unknown ("October 28"), are never placed in a range by guesswork: `undated`
+ * decides whether they are left out, added (flagged UNDATED) or the only ones returned.
+ */
+export type DateFilter = {
+  /** Start of the range (inclusive): "2022", "2022-11" or "2022-11-25". */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * false keeps only items whose whole period lies within the range (WITHIN): a date given as
+   * "2019" then matches the range 2019 but not March to May 2019.
+   */
+  overlapping?: Scalars['Boolean']['input'];
+  /** End of the range (inclusive): "2022", "2022-11" or "2022-11-25". */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** Items with no date or no known year. */
+  undated?: UndatedPolicy;
+};
+
+/** How an item's date meets the range of a date filter. */
+export type DateMatch =
+  /** Only part of the item's period lies in the range (2019, year only, in March to May 2019). */
+  | 'OVERLAPS'
+  /** The item has no date or no known year; returned because the filter asked for undated items. */
+  | 'UNDATED'
+  /** The item's whole period lies in the range (2022-11-25, or 2022, in the range 2022). */
+  | 'WITHIN';
+
 export type DatePrecision =
   | 'DAY'
   | 'MONTH'
   | 'YEAR';
+
+/**
+ * Order of a list of dated entities. Ties are broken by name, then by key (ascending), a total
+ * order that keeps cursors valid from page to page.
+ */
+export type DatedEntityOrder = {
+  direction?: OrderDirection;
+  field?: DatedEntityOrderField;
+};
+
+/** Sort keys for lists of dated entities (events, agreements, projects, documents). */
+export type DatedEntityOrderField =
+  /**
+   * The date (a document's publication date). A partial date sorts at the start of its period
+   * ("2022" as 2022-01-01); items with no date or no known year come last in either direction.
+   */
+  | 'DATE'
+  | 'NAME';
 
 export type Direction =
   | 'BOTH'
@@ -193,8 +258,19 @@ export type DocumentConnection = {
 export type DocumentEdge = {
   __typename?: 'DocumentEdge';
   cursor: Scalars['String']['output'];
+  /**
+   * How the document's date meets `filter.date` (WITHIN, OVERLAPS or UNDATED); null when the list
+   * has no date filter, and in lists reached through a relationship.
+   */
+  dateMatch: Maybe<DateMatch>;
   node: Document;
   relationship: Maybe<Relationship>;
+};
+
+/** Criteria for `documents`. */
+export type DocumentFilter = {
+  /** When it was published (the dateline's date). */
+  date?: InputMaybe<DateFilter>;
 };
 
 /** A person, organisation, event, agreement, project, place or source document. */
@@ -244,6 +320,19 @@ export type EntityEdge = {
   relationship: Maybe<Relationship>;
 };
 
+/**
+ * Order of a list of entities without dates. Ties are broken by name, then by key (ascending), a
+ * total order that keeps cursors valid from page to page.
+ */
+export type EntityOrder = {
+  direction?: OrderDirection;
+  field?: EntityOrderField;
+};
+
+/** Sort keys for lists of entities without dates (people, organisations, places). */
+export type EntityOrderField =
+  | 'NAME';
+
 export type EntityType =
   | 'AGREEMENT'
   | 'DOCUMENT'
@@ -252,6 +341,12 @@ export type EntityType =
   | 'PERSON'
   | 'PLACE'
   | 'PROJECT';
+
+export type EntityTypeCount = {
+  __typename?: 'EntityTypeCount';
+  count: Scalars['Int']['output'];
+  type: EntityType;
+};
 
 export type Event = Entity & Node & {
   __typename?: 'Event';
@@ -345,8 +440,23 @@ export type EventConnection = {
 export type EventEdge = {
   __typename?: 'EventEdge';
   cursor: Scalars['String']['output'];
+  /**
+   * How the event's date meets `filter.date` (WITHIN, OVERLAPS or UNDATED); null when the list
+   * has no date filter, and in lists reached through a relationship.
+   */
+  dateMatch: Maybe<DateMatch>;
   node: Event;
   relationship: Maybe<Relationship>;
+};
+
+/** Criteria for `events`, all of which must hold. Ids are global ids. */
+export type EventFilter = {
+  /** When it took place. */
+  date?: InputMaybe<DateFilter>;
+  /** A Person or Organisation that took part (PARTICIPATED_IN). */
+  participant?: InputMaybe<Scalars['ID']['input']>;
+  /** A Place: events held there or in a place within it; a session is held where its event is. */
+  place?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type EventKind =
@@ -354,6 +464,14 @@ export type EventKind =
   | 'MEETING'
   /** A signing ceremony or one batch of signings within a meeting. */
   | 'SIGNING';
+
+export type GraphStats = {
+  __typename?: 'GraphStats';
+  entities: Array<EntityTypeCount>;
+  relationships: Array<RelationshipTypeCount>;
+  totalEntities: Scalars['Int']['output'];
+  totalRelationships: Scalars['Int']['output'];
+};
 
 export type Language =
   | 'EN'
@@ -395,6 +513,10 @@ export type NameKind =
 export type Node = {
   id: Scalars['ID']['output'];
 };
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type Organisation = Entity & Node & {
   __typename?: 'Organisation';
@@ -515,6 +637,19 @@ export type OrganisationEdge = {
   relationship: Maybe<Relationship>;
 };
 
+/** Criteria for `organisations`, all of which must hold. Ids are global ids. */
+export type OrganisationFilter = {
+  /** Any of these kinds; null or empty means any kind. */
+  kinds?: InputMaybe<Array<OrganisationKind>>;
+  /** An Organisation: its units, at any depth (PART_OF). */
+  parent?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * A Place: organisations seated there or in a place within it (LOCATED_IN, at any depth). A unit
+   * is seated where the organisation it belongs to is.
+   */
+  place?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type OrganisationKind =
   | 'COMMITTEE'
   | 'COMPANY'
@@ -585,6 +720,23 @@ export type ParticipationMode =
   | 'IN_PERSON'
   | 'VIDEO';
 
+export type Path = {
+  __typename?: 'Path';
+  end: Entity;
+  /** Number of relationships. */
+  length: Scalars['Int']['output'];
+  start: Entity;
+  steps: Array<PathStep>;
+};
+
+export type PathStep = {
+  __typename?: 'PathStep';
+  direction: StepDirection;
+  from: Entity;
+  relationship: Relationship;
+  to: Entity;
+};
+
 export type Person = Entity & Node & {
   __typename?: 'Person';
   /** Documents this person wrote or photographed. */
@@ -648,6 +800,22 @@ export type PersonEdge = {
   relationship: Maybe<Relationship>;
 };
 
+/**
+ * Criteria for `people`: a person matches when one post they hold meets every criterion given.
+ * Ids are global ids; one that names no entity matches nothing.
+ */
+export type PersonFilter = {
+  /**
+   * A Place (usually a country): a post in an organisation seated there or in a place within it
+   * (LOCATED_IN, at any depth). A unit is seated where the organisation it belongs to is.
+   */
+  country?: InputMaybe<Scalars['ID']['input']>;
+  /** An Organisation: a post in it or in any of its units, at any depth (PART_OF). */
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive substring of a post's title, in any language the source gives ("assistant chief", "局长"). Not blank. */
+  postTitle?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Place = Entity & Node & {
   __typename?: 'Place';
   /** Organisations, events and places located here. */
@@ -701,6 +869,14 @@ export type PlaceEdge = {
   cursor: Scalars['String']['output'];
   node: Place;
   relationship: Maybe<Relationship>;
+};
+
+/** Criteria for `places`, all of which must hold. Ids are global ids. */
+export type PlaceFilter = {
+  /** Any of these kinds; null or empty means any kind. */
+  kinds?: InputMaybe<Array<PlaceKind>>;
+  /** A Place: the places within it, at any depth (LOCATED_IN); not the place itself. */
+  within?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type PlaceKind =
@@ -818,8 +994,23 @@ export type ProjectConnection = {
 export type ProjectEdge = {
   __typename?: 'ProjectEdge';
   cursor: Scalars['String']['output'];
+  /**
+   * How the project's date meets `filter.date` (WITHIN, OVERLAPS or UNDATED); null when the list
+   * has no date filter, and in lists reached through a relationship.
+   */
+  dateMatch: Maybe<DateMatch>;
   node: Project;
   relationship: Maybe<Relationship>;
+};
+
+/** Criteria for `projects`, all of which must hold. Ids are global ids. */
+export type ProjectFilter = {
+  /** When it was launched. */
+  date?: InputMaybe<DateFilter>;
+  /** Any of these kinds; null or empty means any kind. */
+  kinds?: InputMaybe<Array<ProjectKind>>;
+  /** An Organisation or Place that works on it (INVOLVED_IN, any role) or governs it (GOVERNS). */
+  party?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type ProjectKind =
@@ -835,43 +1026,100 @@ export type ProjectKind =
 
 export type Query = {
   __typename?: 'Query';
-  /** Agreements, by name then key. */
+  /**
+   * Agreements, by name then key unless `orderBy` says otherwise. `filter` narrows the list;
+   * `totalCount` and the cursors follow the filtered, ordered list.
+   */
   agreements: AgreementConnection;
-  /** The source documents, by title then key. */
+  /**
+   * The source documents, by title then key unless `orderBy` says otherwise (DATE is the
+   * publication date). `filter` narrows the list; `totalCount` and the cursors follow the
+   * filtered, ordered list.
+   */
   documents: DocumentConnection;
   /** An entity by its stable curated key (for example `person-ian-mak`). */
   entity: Maybe<Entity>;
-  /** Events, by name then key. */
+  /**
+   * Events, by name then key unless `orderBy` says otherwise. `filter` narrows the list;
+   * `totalCount` and the cursors follow the filtered, ordered list.
+   */
   events: EventConnection;
+  /** Entities ranked by degree (number of relationships, optionally of some types), most connected first. */
+  mostConnected: RankedEntityConnection;
+  /**
+   * The subgraph around an entity, for graph drawing: entities within `hops` (1..3) over
+   * relationships of `types` (all when omitted), nearest first, at most `limit` (1..200) besides
+   * the centre, and every relationship among them. Ids are stable, so expansions can be merged.
+   * Null when no entity has this id.
+   */
+  neighborhood: Maybe<Subgraph>;
   /** Any object by its global id; null when no such object exists. */
   node: Maybe<Node>;
   /** Objects by global id, in the order given; null for each id that matches nothing. */
   nodes: Array<Maybe<Node>>;
-  /** Organisations and their units, by name then key. */
+  /**
+   * Organisations and their units, by name then key unless `orderBy` says otherwise. `filter`
+   * narrows the list; `totalCount` and the cursors follow the filtered, ordered list.
+   */
   organisations: OrganisationConnection;
-  /** People, by name then key. */
+  /**
+   * The shortest connections between two entities, each as ordered steps (the relationship, the
+   * direction it points, its properties and sources). Empty when they are not connected within
+   * `maxHops` (1..6). At most `first` (1..10) paths, all of the shortest length found.
+   */
+  paths: Array<Path>;
+  /**
+   * People, by name then key unless `orderBy` says otherwise. `filter` narrows the list;
+   * `totalCount` and the cursors follow the filtered, ordered list.
+   */
   people: PersonConnection;
-  /** Countries, cities and regions, by name then key. */
+  /**
+   * Countries, cities and regions, by name then key unless `orderBy` says otherwise. `filter`
+   * narrows the list; `totalCount` and the cursors follow the filtered, ordered list.
+   */
   places: PlaceConnection;
-  /** Initiatives, programmes, projects, funds and trials, by name then key. */
+  /**
+   * Initiatives, programmes, projects, funds and trials, by name then key unless `orderBy` says
+   * otherwise. `filter` narrows the list; `totalCount` and the cursors follow the filtered,
+   * ordered list.
+   */
   projects: ProjectConnection;
   /**
    * Full-text search over every name and alias, in English (case-insensitive) and Chinese,
    * ranked by relevance. The query is plain text: Lucene syntax characters match literally.
    */
   search: SearchConnection;
+  /**
+   * What two or more entities (2..10 ids) have in common: entities directly related to every one
+   * of them (the event both attended, the agreement both are party to, the organisation both
+   * serve), with the linking relationships. Most links first.
+   */
+  sharedConnections: SharedConnectionConnection;
+  /** Counts of entities by type and relationships by type. */
+  stats: GraphStats;
+  /**
+   * Events, agreements, documents and dated projects in date order: those within `hops` (1..3) of
+   * the entity `id` (the entity itself included), or of the whole graph when `id` is omitted.
+   * Partial dates sort at the start of their period and are flagged; items whose year is unknown
+   * come last, flagged UNDATED, unless `includeUndated` is false.
+   */
+  timeline: TimelineConnection;
 };
 
 
 export type QueryAgreementsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<DatedEntityOrder>;
 };
 
 
 export type QueryDocumentsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<DocumentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<DatedEntityOrder>;
 };
 
 
@@ -882,7 +1130,25 @@ export type QueryEntityArgs = {
 
 export type QueryEventsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<DatedEntityOrder>;
+};
+
+
+export type QueryMostConnectedArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes: InputMaybe<Array<RelationshipType>>;
+  types: InputMaybe<Array<EntityType>>;
+};
+
+
+export type QueryNeighborhoodArgs = {
+  hops?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  types: InputMaybe<Array<RelationshipType>>;
 };
 
 
@@ -898,25 +1164,42 @@ export type QueryNodesArgs = {
 
 export type QueryOrganisationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<OrganisationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+  types: InputMaybe<Array<RelationshipType>>;
 };
 
 
 export type QueryPeopleArgs = {
   after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<EntityOrder>;
 };
 
 
 export type QueryPlacesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<PlaceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<EntityOrder>;
 };
 
 
 export type QueryProjectsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<DatedEntityOrder>;
 };
 
 
@@ -925,6 +1208,37 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
   types: InputMaybe<Array<EntityType>>;
+};
+
+
+export type QuerySharedConnectionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  types: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type QueryTimelineArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  hops?: InputMaybe<Scalars['Int']['input']>;
+  id: InputMaybe<Scalars['ID']['input']>;
+  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type RankedEntityConnection = {
+  __typename?: 'RankedEntityConnection';
+  edges: Array<RankedEntityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RankedEntityEdge = {
+  __typename?: 'RankedEntityEdge';
+  cursor: Scalars['String']['output'];
+  degree: Scalars['Int']['output'];
+  node: Entity;
 };
 
 /** A sourced relationship between two entities. */
@@ -966,6 +1280,12 @@ export type RelationshipType =
   | 'PUBLISHED'
   | 'SIGNED_AT';
 
+export type RelationshipTypeCount = {
+  __typename?: 'RelationshipTypeCount';
+  count: Scalars['Int']['output'];
+  type: RelationshipType;
+};
+
 export type Role =
   | 'ATTENDEE'
   | 'CO_CHAIR'
@@ -997,12 +1317,100 @@ export type SearchEdge = {
   score: Scalars['Float']['output'];
 };
 
+export type SharedConnectionConnection = {
+  __typename?: 'SharedConnectionConnection';
+  edges: Array<SharedConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SharedConnectionEdge = {
+  __typename?: 'SharedConnectionEdge';
+  cursor: Scalars['String']['output'];
+  /** The relationships linking each given entity to it. */
+  links: Array<Relationship>;
+  /** The entity every given entity is related to. */
+  node: Entity;
+};
+
 /** A count the source states for a group it does not list ("eight MOUs", "more than 50 projects"). */
 export type StatedCount = {
   __typename?: 'StatedCount';
   qualifier: CountQualifier;
   value: Scalars['Int']['output'];
 };
+
+export type StepDirection =
+  /** The relationship points from the step's `to` back to its `from`. */
+  | 'BACKWARD'
+  /** The relationship points from the step's `from` to its `to`. */
+  | 'FORWARD';
+
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  center: Entity;
+  edges: Array<SubgraphEdge>;
+  nodes: Array<SubgraphNode>;
+  /** Entities within reach (besides the centre) before `limit` applied. */
+  reachable: Scalars['Int']['output'];
+  /** True when `limit` left out entities within reach. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type SubgraphEdge = {
+  __typename?: 'SubgraphEdge';
+  /** The relationship's id (stable across calls). */
+  id: Scalars['ID']['output'];
+  relationship: Relationship;
+  /** Global id of the entity the relationship points from. */
+  source: Scalars['ID']['output'];
+  /** Global id of the entity the relationship points to. */
+  target: Scalars['ID']['output'];
+  type: RelationshipType;
+};
+
+export type SubgraphNode = {
+  __typename?: 'SubgraphNode';
+  /** Hops from the centre (0 for the centre). */
+  distance: Scalars['Int']['output'];
+  entity: Entity;
+  /** The entity's global id (stable across calls). */
+  id: Scalars['ID']['output'];
+};
+
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  edges: Array<TimelineEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  cursor: Scalars['String']['output'];
+  date: Maybe<PartialDate>;
+  /** Hops from the timeline's entity; null for the whole-graph timeline. */
+  distance: Maybe<Scalars['Int']['output']>;
+  node: Entity;
+  placement: TimelinePlacement;
+};
+
+export type TimelinePlacement =
+  /** Day precision: placed exactly. */
+  | 'EXACT'
+  /** Year or month precision: placed at the start of its period. */
+  | 'PARTIAL'
+  /** No date, or no known year: listed after every dated item. */
+  | 'UNDATED';
+
+/** What a date filter does with items that have no date or no known year. */
+export type UndatedPolicy =
+  /** Leave them out. */
+  | 'EXCLUDE'
+  /** Return them as well, flagged UNDATED. */
+  | 'INCLUDE'
+  /** Return only them (the range then plays no part). */
+  | 'ONLY';
 
 
 
@@ -1080,24 +1488,35 @@ export type ResolversTypes = {
   Agreement: ResolverTypeWrapper<EntityModel>;
   AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementEdge']> }>;
   AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node' | 'relationship'> & { node: ResolversTypes['Agreement'], relationship?: Maybe<ResolversTypes['Relationship']> }>;
+  AgreementFilter: AgreementFilter;
   AgreementKind: AgreementKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationModel>;
   CountQualifier: CountQualifier;
+  DateFilter: DateFilter;
+  DateMatch: DateMatch;
   DatePrecision: DatePrecision;
+  DatedEntityOrder: DatedEntityOrder;
+  DatedEntityOrderField: DatedEntityOrderField;
   Direction: Direction;
   Document: ResolverTypeWrapper<EntityModel>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node' | 'relationship'> & { node: ResolversTypes['Document'], relationship?: Maybe<ResolversTypes['Relationship']> }>;
+  DocumentFilter: DocumentFilter;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node' | 'relationship'> & { node: ResolversTypes['Entity'], relationship?: Maybe<ResolversTypes['Relationship']> }>;
+  EntityOrder: EntityOrder;
+  EntityOrderField: EntityOrderField;
   EntityType: EntityType;
+  EntityTypeCount: ResolverTypeWrapper<EntityTypeCount>;
   Event: ResolverTypeWrapper<EntityModel>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node' | 'relationship'> & { node: ResolversTypes['Event'], relationship?: Maybe<ResolversTypes['Relationship']> }>;
+  EventFilter: EventFilter;
   EventKind: EventKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Language: Language;
@@ -1106,9 +1525,11 @@ export type ResolversTypes = {
   Name: ResolverTypeWrapper<NameModel>;
   NameKind: NameKind;
   Node: ResolverTypeWrapper<EntityModel>;
+  OrderDirection: OrderDirection;
   Organisation: ResolverTypeWrapper<EntityModel>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node' | 'relationship'> & { node: ResolversTypes['Organisation'], relationship?: Maybe<ResolversTypes['Relationship']> }>;
+  OrganisationFilter: OrganisationFilter;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<PartialDate>;
@@ -1116,12 +1537,16 @@ export type ResolversTypes = {
   ParticipationConnection: ResolverTypeWrapper<Omit<ParticipationConnection, 'edges'> & { edges: Array<ResolversTypes['ParticipationEdge']> }>;
   ParticipationEdge: ResolverTypeWrapper<Omit<ParticipationEdge, 'node'> & { node: ResolversTypes['Participation'] }>;
   ParticipationMode: ParticipationMode;
+  Path: ResolverTypeWrapper<Omit<Path, 'end' | 'start' | 'steps'> & { end: ResolversTypes['Entity'], start: ResolversTypes['Entity'], steps: Array<ResolversTypes['PathStep']> }>;
+  PathStep: ResolverTypeWrapper<Omit<PathStep, 'from' | 'relationship' | 'to'> & { from: ResolversTypes['Entity'], relationship: ResolversTypes['Relationship'], to: ResolversTypes['Entity'] }>;
   Person: ResolverTypeWrapper<EntityModel>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node' | 'relationship'> & { node: ResolversTypes['Person'], relationship?: Maybe<ResolversTypes['Relationship']> }>;
+  PersonFilter: PersonFilter;
   Place: ResolverTypeWrapper<EntityModel>;
   PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceEdge']> }>;
   PlaceEdge: ResolverTypeWrapper<Omit<PlaceEdge, 'node' | 'relationship'> & { node: ResolversTypes['Place'], relationship?: Maybe<ResolversTypes['Relationship']> }>;
+  PlaceFilter: PlaceFilter;
   PlaceKind: PlaceKind;
   Post: ResolverTypeWrapper<RelationshipModel>;
   PostConnection: ResolverTypeWrapper<Omit<PostConnection, 'edges'> & { edges: Array<ResolversTypes['PostEdge']> }>;
@@ -1129,17 +1554,31 @@ export type ResolversTypes = {
   Project: ResolverTypeWrapper<EntityModel>;
   ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node' | 'relationship'> & { node: ResolversTypes['Project'], relationship?: Maybe<ResolversTypes['Relationship']> }>;
+  ProjectFilter: ProjectFilter;
   ProjectKind: ProjectKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankedEntityConnection: ResolverTypeWrapper<Omit<RankedEntityConnection, 'edges'> & { edges: Array<ResolversTypes['RankedEntityEdge']> }>;
+  RankedEntityEdge: ResolverTypeWrapper<Omit<RankedEntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   Relationship: ResolverTypeWrapper<RelationshipModel>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
   RelationshipType: RelationshipType;
+  RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
   Role: Role;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  SharedConnectionConnection: ResolverTypeWrapper<Omit<SharedConnectionConnection, 'edges'> & { edges: Array<ResolversTypes['SharedConnectionEdge']> }>;
+  SharedConnectionEdge: ResolverTypeWrapper<Omit<SharedConnectionEdge, 'links' | 'node'> & { links: Array<ResolversTypes['Relationship']>, node: ResolversTypes['Entity'] }>;
   StatedCount: ResolverTypeWrapper<StatedCount>;
+  StepDirection: StepDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'center' | 'edges' | 'nodes'> & { center: ResolversTypes['Entity'], edges: Array<ResolversTypes['SubgraphEdge']>, nodes: Array<ResolversTypes['SubgraphNode']> }>;
+  SubgraphEdge: ResolverTypeWrapper<Omit<SubgraphEdge, 'relationship'> & { relationship: ResolversTypes['Relationship'] }>;
+  SubgraphNode: ResolverTypeWrapper<Omit<SubgraphNode, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEdge']> }>;
+  TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  TimelinePlacement: TimelinePlacement;
+  UndatedPolicy: UndatedPolicy;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1147,18 +1586,26 @@ export type ResolversParentTypes = {
   Agreement: EntityModel;
   AgreementConnection: Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementEdge']> };
   AgreementEdge: Omit<AgreementEdge, 'node' | 'relationship'> & { node: ResolversParentTypes['Agreement'], relationship?: Maybe<ResolversParentTypes['Relationship']> };
+  AgreementFilter: AgreementFilter;
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationModel;
+  DateFilter: DateFilter;
+  DatedEntityOrder: DatedEntityOrder;
   Document: EntityModel;
   DocumentConnection: Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
   DocumentEdge: Omit<DocumentEdge, 'node' | 'relationship'> & { node: ResolversParentTypes['Document'], relationship?: Maybe<ResolversParentTypes['Relationship']> };
+  DocumentFilter: DocumentFilter;
   Entity: EntityModel;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node' | 'relationship'> & { node: ResolversParentTypes['Entity'], relationship?: Maybe<ResolversParentTypes['Relationship']> };
+  EntityOrder: EntityOrder;
+  EntityTypeCount: EntityTypeCount;
   Event: EntityModel;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node' | 'relationship'> & { node: ResolversParentTypes['Event'], relationship?: Maybe<ResolversParentTypes['Relationship']> };
+  EventFilter: EventFilter;
   Float: Scalars['Float']['output'];
+  GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Link: RelationshipModel;
@@ -1168,31 +1615,47 @@ export type ResolversParentTypes = {
   Organisation: EntityModel;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node' | 'relationship'> & { node: ResolversParentTypes['Organisation'], relationship?: Maybe<ResolversParentTypes['Relationship']> };
+  OrganisationFilter: OrganisationFilter;
   PageInfo: PageInfo;
   PartialDate: PartialDate;
   Participation: RelationshipModel;
   ParticipationConnection: Omit<ParticipationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParticipationEdge']> };
   ParticipationEdge: Omit<ParticipationEdge, 'node'> & { node: ResolversParentTypes['Participation'] };
+  Path: Omit<Path, 'end' | 'start' | 'steps'> & { end: ResolversParentTypes['Entity'], start: ResolversParentTypes['Entity'], steps: Array<ResolversParentTypes['PathStep']> };
+  PathStep: Omit<PathStep, 'from' | 'relationship' | 'to'> & { from: ResolversParentTypes['Entity'], relationship: ResolversParentTypes['Relationship'], to: ResolversParentTypes['Entity'] };
   Person: EntityModel;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node' | 'relationship'> & { node: ResolversParentTypes['Person'], relationship?: Maybe<ResolversParentTypes['Relationship']> };
+  PersonFilter: PersonFilter;
   Place: EntityModel;
   PlaceConnection: Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceEdge']> };
   PlaceEdge: Omit<PlaceEdge, 'node' | 'relationship'> & { node: ResolversParentTypes['Place'], relationship?: Maybe<ResolversParentTypes['Relationship']> };
+  PlaceFilter: PlaceFilter;
   Post: RelationshipModel;
   PostConnection: Omit<PostConnection, 'edges'> & { edges: Array<ResolversParentTypes['PostEdge']> };
   PostEdge: Omit<PostEdge, 'node'> & { node: ResolversParentTypes['Post'] };
   Project: EntityModel;
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
   ProjectEdge: Omit<ProjectEdge, 'node' | 'relationship'> & { node: ResolversParentTypes['Project'], relationship?: Maybe<ResolversParentTypes['Relationship']> };
+  ProjectFilter: ProjectFilter;
   Query: Record<PropertyKey, never>;
+  RankedEntityConnection: Omit<RankedEntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['RankedEntityEdge']> };
+  RankedEntityEdge: Omit<RankedEntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   Relationship: RelationshipModel;
   RelationshipConnection: Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipEdge']> };
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
+  RelationshipTypeCount: RelationshipTypeCount;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  SharedConnectionConnection: Omit<SharedConnectionConnection, 'edges'> & { edges: Array<ResolversParentTypes['SharedConnectionEdge']> };
+  SharedConnectionEdge: Omit<SharedConnectionEdge, 'links' | 'node'> & { links: Array<ResolversParentTypes['Relationship']>, node: ResolversParentTypes['Entity'] };
   StatedCount: StatedCount;
   String: Scalars['String']['output'];
+  Subgraph: Omit<Subgraph, 'center' | 'edges' | 'nodes'> & { center: ResolversParentTypes['Entity'], edges: Array<ResolversParentTypes['SubgraphEdge']>, nodes: Array<ResolversParentTypes['SubgraphNode']> };
+  SubgraphEdge: Omit<SubgraphEdge, 'relationship'> & { relationship: ResolversParentTypes['Relationship'] };
+  SubgraphNode: Omit<SubgraphNode, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  TimelineConnection: Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEdge']> };
+  TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
 };
 
 export type AgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
@@ -1219,6 +1682,7 @@ export type AgreementConnectionResolvers<ContextType = RequestContext, ParentTyp
 
 export type AgreementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementEdge'] = ResolversParentTypes['AgreementEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dateMatch?: Resolver<Maybe<ResolversTypes['DateMatch']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
 };
@@ -1259,6 +1723,7 @@ export type DocumentConnectionResolvers<ContextType = RequestContext, ParentType
 
 export type DocumentEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dateMatch?: Resolver<Maybe<ResolversTypes['DateMatch']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
 };
@@ -1277,6 +1742,11 @@ export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
+export type EntityTypeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityTypeCount'] = ResolversParentTypes['EntityTypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -1307,8 +1777,16 @@ export type EventConnectionResolvers<ContextType = RequestContext, ParentType ex
 
 export type EventEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dateMatch?: Resolver<Maybe<ResolversTypes['DateMatch']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
+export type GraphStatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
+  entities?: Resolver<Array<ResolversTypes['EntityTypeCount']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['RelationshipTypeCount']>, ParentType, ContextType>;
+  totalEntities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalRelationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type LinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
@@ -1412,6 +1890,20 @@ export type ParticipationConnectionResolvers<ContextType = RequestContext, Paren
 export type ParticipationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ParticipationEdge'] = ResolversParentTypes['ParticipationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Participation'], ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  end?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+};
+
+export type PathStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  direction?: Resolver<ResolversTypes['StepDirection'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -1519,6 +2011,7 @@ export type ProjectConnectionResolvers<ContextType = RequestContext, ParentType 
 
 export type ProjectEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dateMatch?: Resolver<Maybe<ResolversTypes['DateMatch']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
 };
@@ -1528,13 +2021,31 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'key'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  mostConnected?: Resolver<ResolversTypes['RankedEntityConnection'], ParentType, ContextType, RequireFields<QueryMostConnectedArgs, 'first'>>;
+  neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'hops' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  sharedConnections?: Resolver<ResolversTypes['SharedConnectionConnection'], ParentType, ContextType, RequireFields<QuerySharedConnectionsArgs, 'first' | 'ids'>>;
+  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'hops' | 'includeUndated'>>;
+};
+
+export type RankedEntityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RankedEntityConnection'] = ResolversParentTypes['RankedEntityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RankedEntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RankedEntityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RankedEntityEdge'] = ResolversParentTypes['RankedEntityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type RelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
@@ -1552,6 +2063,11 @@ export type RelationshipEdgeResolvers<ContextType = RequestContext, ParentType e
   node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
 };
 
+export type RelationshipTypeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipTypeCount'] = ResolversParentTypes['RelationshipTypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
 export type SearchConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1564,9 +2080,57 @@ export type SearchEdgeResolvers<ContextType = RequestContext, ParentType extends
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type SharedConnectionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharedConnectionConnection'] = ResolversParentTypes['SharedConnectionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SharedConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SharedConnectionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharedConnectionEdge'] = ResolversParentTypes['SharedConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
 export type StatedCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatedCount'] = ResolversParentTypes['StatedCount']> = {
   qualifier?: Resolver<ResolversTypes['CountQualifier'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  center?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SubgraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SubgraphNode']>, ParentType, ContextType>;
+  reachable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SubgraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubgraphEdge'] = ResolversParentTypes['SubgraphEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type SubgraphNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubgraphNode'] = ResolversParentTypes['SubgraphNode']> = {
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type TimelineConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  distance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  placement?: Resolver<ResolversTypes['TimelinePlacement'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
@@ -1580,9 +2144,11 @@ export type Resolvers<ContextType = RequestContext> = {
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityTypeCount?: EntityTypeCountResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  GraphStats?: GraphStatsResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Name?: NameResolvers<ContextType>;
@@ -1595,6 +2161,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Participation?: ParticipationResolvers<ContextType>;
   ParticipationConnection?: ParticipationConnectionResolvers<ContextType>;
   ParticipationEdge?: ParticipationEdgeResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
@@ -1608,11 +2176,21 @@ export type Resolvers<ContextType = RequestContext> = {
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankedEntityConnection?: RankedEntityConnectionResolvers<ContextType>;
+  RankedEntityEdge?: RankedEntityEdgeResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
+  RelationshipTypeCount?: RelationshipTypeCountResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
+  SharedConnectionConnection?: SharedConnectionConnectionResolvers<ContextType>;
+  SharedConnectionEdge?: SharedConnectionEdgeResolvers<ContextType>;
   StatedCount?: StatedCountResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  SubgraphEdge?: SubgraphEdgeResolvers<ContextType>;
+  SubgraphNode?: SubgraphNodeResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
 };
 

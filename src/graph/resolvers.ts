@@ -4,6 +4,7 @@ import { agreementResolvers } from './agreement/resolvers';
 import { documentResolvers } from './document/resolvers';
 import { entityResolvers } from './entity/resolvers';
 import { eventResolvers } from './event/resolvers';
+import { exploreResolvers } from './explore/resolvers';
 import { organisationResolvers } from './organisation/resolvers';
 import { personResolvers } from './person/resolvers';
 import { placeResolvers } from './place/resolvers';
@@ -13,7 +14,7 @@ import { searchResolvers } from './search/resolvers';
 
 const domains: Resolvers[] = [
   entityResolvers, relationshipResolvers, personResolvers, organisationResolvers, eventResolvers,
-  agreementResolvers, projectResolvers, placeResolvers, documentResolvers, searchResolvers,
+  agreementResolvers, projectResolvers, placeResolvers, documentResolvers, searchResolvers, exploreResolvers,
 ];
 
 export const resolvers: Resolvers = domains.reduce<Resolvers>(

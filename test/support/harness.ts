@@ -1,6 +1,7 @@
 // Integration harness: the real server (startApp, as main.ts runs it) on the test Neo4j, reached
 // over real HTTP. resetGraph() empties the database so a suite starts from the seed alone.
 import { startApp, type App } from '../../src/api/app';
+import { DEFAULT_MAX_QUERY_COST } from '../../src/config';
 import { Database, type QueryEvent } from '../../src/db/database';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -34,7 +35,9 @@ export async function resetGraph(db: Database): Promise<void> {
   }
 }
 
-export async function startTestServer(options: { reset?: boolean; maxQueryDepth?: number } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { reset?: boolean; maxQueryDepth?: number; maxQueryCost?: number } = {},
+): Promise<TestServer> {
   const db = testDatabase();
   await db.verify();
   if (options.reset ?? true) await resetGraph(db);
@@ -42,6 +45,7 @@ export async function startTestServer(options: { reset?: boolean; maxQueryDepth?
     host: '127.0.0.1',
     port: 0,
     maxQueryDepth: options.maxQueryDepth ?? 10,
+    maxQueryCost: options.maxQueryCost ?? DEFAULT_MAX_QUERY_COST,
     seed: true,
     log: () => {},
   });

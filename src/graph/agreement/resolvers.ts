@@ -1,11 +1,12 @@
 // Agreements (MOUs): parties, signing events, and the count the source states.
 import type { Resolvers } from '../../generated/resolvers';
 import { entityFields, kindField } from '../entity/fields';
+import { agreementFilter } from '../entity/filters';
 import { listOf } from '../entity/lists';
 import { entitiesVia } from '../relationship/connections';
 
 export const agreementResolvers: Resolvers = {
-  Query: { agreements: listOf('Agreement') },
+  Query: { agreements: listOf('Agreement', agreementFilter) },
   Agreement: {
     ...entityFields,
     ...kindField,

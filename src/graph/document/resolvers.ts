@@ -3,6 +3,7 @@ import type { RequestContext } from '../../api/context';
 import type { Resolvers } from '../../generated/resolvers';
 import { badInput } from '../../shared/errors';
 import { entityFields } from '../entity/fields';
+import { documentFilter } from '../entity/filters';
 import { listOf } from '../entity/lists';
 import type { EntityModel } from '../entity/model';
 import { entitiesVia } from '../relationship/connections';
@@ -17,7 +18,7 @@ async function documentText(key: string, ctx: RequestContext): Promise<string> {
 }
 
 export const documentResolvers: Resolvers = {
-  Query: { documents: listOf('Document') },
+  Query: { documents: listOf('Document', documentFilter) },
   Document: {
     ...entityFields,
     languages: (e) => e.document?.languages ?? [],

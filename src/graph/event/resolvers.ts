@@ -1,11 +1,12 @@
 // Events: when and where, who took part in which role, what was signed and launched there.
 import type { Resolvers } from '../../generated/resolvers';
 import { entityFields, kindField } from '../entity/fields';
+import { eventFilter } from '../entity/filters';
 import { listOf } from '../entity/lists';
 import { entitiesVia, relationshipsVia } from '../relationship/connections';
 
 export const eventResolvers: Resolvers = {
-  Query: { events: listOf('Event') },
+  Query: { events: listOf('Event', eventFilter) },
   Event: {
     ...entityFields,
     ...kindField,

@@ -1,11 +1,12 @@
 // Organisations and their units: hierarchy, posts held in them, seats, events, agreements, projects.
 import type { Resolvers } from '../../generated/resolvers';
 import { entityFields, kindField } from '../entity/fields';
+import { organisationFilter } from '../entity/filters';
 import { listOf } from '../entity/lists';
 import { entitiesVia, relationshipsVia } from '../relationship/connections';
 
 export const organisationResolvers: Resolvers = {
-  Query: { organisations: listOf('Organisation') },
+  Query: { organisations: listOf('Organisation', organisationFilter) },
   Organisation: {
     ...entityFields,
     ...kindField,

@@ -1,11 +1,12 @@
 // Initiatives, programmes and projects: structure, who works on them, who governs them.
 import type { Resolvers } from '../../generated/resolvers';
 import { entityFields, kindField } from '../entity/fields';
+import { projectFilter } from '../entity/filters';
 import { listOf } from '../entity/lists';
 import { entitiesVia } from '../relationship/connections';
 
 export const projectResolvers: Resolvers = {
-  Query: { projects: listOf('Project') },
+  Query: { projects: listOf('Project', projectFilter) },
   Project: {
     ...entityFields,
     ...kindField,

@@ -24,11 +24,14 @@ async function loadNeighbours(parent: EntityModel, follow: Follow, args: PageArg
   return { page, result };
 }
 
-/** Edges whose node is the entity at the other end, with the relationship that leads there. */
+/**
+ * Edges whose node is the entity at the other end, with the relationship that leads there.
+ * `dateMatch` is null: only top-level lists take a date filter.
+ */
 export function entitiesVia(follow: Follow) {
   return async (parent: EntityModel, args: PageArgs, ctx: RequestContext) => {
     const { page, result } = await loadNeighbours(parent, follow, args, ctx);
-    return toConnection(result.items, result.total, page);
+    return toConnection(result.items.map((item) => ({ ...item, dateMatch: null })), result.total, page);
   };
 }
 

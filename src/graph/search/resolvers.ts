@@ -1,19 +1,10 @@
 // search(query:, types:): plain user text in, ranked entities out.
 import type { Resolvers } from '../../generated/resolvers';
 import { badInput } from '../../shared/errors';
-import type { NodeType } from '../../shared/global-id';
+import { ENTITY_TYPE_NAMES } from '../entity/type-names';
 import { toConnection, toPage } from '../../shared/pagination';
 import { toLuceneQuery } from './lucene';
 
-const TYPE_NAMES: Record<string, NodeType> = {
-  PERSON: 'Person',
-  ORGANISATION: 'Organisation',
-  EVENT: 'Event',
-  AGREEMENT: 'Agreement',
-  PROJECT: 'Project',
-  PLACE: 'Place',
-  DOCUMENT: 'Document',
-};
 
 export const MAX_QUERY_LENGTH = 200;
 
@@ -26,7 +17,7 @@ export const searchResolvers: Resolvers = {
       const lucene = toLuceneQuery(args.query);
       // Only syntax characters ("(", '"'): no analyzer indexes them, so nothing can match.
       if (lucene === null) return toConnection([], 0, page);
-      const types = (args.types ?? []).map((t) => TYPE_NAMES[t]);
+      const types = (args.types ?? []).map(ENTITY_TYPE_NAMES.fromEnum);
       const result = await ctx.loaders.search.search.load({ lucene, types, ...page });
       return toConnection(result.items, result.total, page);
     },

@@ -1,0 +1,51 @@
+// Shortest paths between two entities, one constant query per allowed maxHops (see variants.ts).
+import DataLoader from 'dataloader';
+import type { DbSession } from '../../db/database';
+import { byKeyIndex, keyOf } from '../../shared/batch';
+import type { NodeRecord } from '../entity/model';
+import { LIMITS } from './limits';
+import { byVariant, perBound } from './variants';
+import { toRelationship, type PathModel, type RelationshipRecord, type ToEntity } from './model';
+
+export interface PathKey {
+  from: string;
+  to: string;
+  maxHops: number;
+  types: string[];
+  first: number;
+}
+
+// Ordered by the keys along the path, so the same question gives the same paths in the same order.
+const pathsCypher = (maxHops: number) => `
+UNWIND range(0, size($keys) - 1) AS i
+WITH i, $keys[i] AS key
+MATCH (a:Entity {id: key.from}), (b:Entity {id: key.to})
+WHERE a <> b
+CALL (a, b, key) {
+  MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))
+  WHERE all(r IN relationships(p) WHERE size(key.types) = 0 OR type(r) IN key.types)
+  WITH p ORDER BY reduce(s = '', n IN nodes(p) | s + n.id + '|')
+  LIMIT 10
+  RETURN collect({
+    nodes: nodes(p),
+    rels: [r IN relationships(p) | {r: r, from: startNode(r).id, to: endNode(r).id}]
+  }) AS paths
+}
+RETURN i, paths`;
+
+/** One query text per allowed maxHops, built once from the constants above. */
+export const PATHS = perBound(LIMITS.maxHops.max, pathsCypher);
+
+type PathRow = { i: number; paths: { nodes: NodeRecord[]; rels: RelationshipRecord[] }[] };
+
+export function createPathLoader(session: DbSession, toEntity: ToEntity) {
+  return new DataLoader<PathKey, PathModel[], string>(
+    (keys) =>
+      byVariant(keys, (k) => k.maxHops, async (maxHops, group) => {
+        const rows = await session.read<PathRow>('explore.paths', PATHS[maxHops], { keys: group });
+        const toPath = (p: PathRow['paths'][number]): PathModel => ({ nodes: p.nodes.map(toEntity), relationships: p.rels.map(toRelationship) });
+        return byKeyIndex(group, rows, (row, key) => row.paths.slice(0, key.first).map(toPath), () => []);
+      }),
+    { cacheKeyFn: keyOf },
+  );
+}

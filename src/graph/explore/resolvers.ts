@@ -1,0 +1,106 @@
+// Exploration queries: arguments checked against their bounds, turned into loader keys.
+import type { Resolvers } from '../../generated/resolvers';
+import { badInput } from '../../shared/errors';
+import { fromGlobalId, toGlobalId } from '../../shared/global-id';
+import { toConnection, toPage } from '../../shared/pagination';
+import { ENTITY_TYPE_NAMES } from '../entity/type-names';
+import type { EntityModel } from '../entity/model';
+import { bounded, LIMITS } from './limits';
+
+const keyOf = (id: string) => fromGlobalId(id).key;
+
+function placement(e: EntityModel) {
+  if (!e.date?.yearKnown) return 'UNDATED' as const;
+  return e.date.precision === 'DAY' ? ('EXACT' as const) : ('PARTIAL' as const);
+}
+
+export const exploreResolvers: Resolvers = {
+  Query: {
+    paths: async (_, args, ctx) => {
+      const paths = await ctx.loaders.explore.paths.load({
+        from: keyOf(args.from),
+        to: keyOf(args.to),
+        maxHops: bounded('maxHops', args.maxHops ?? 4, LIMITS.maxHops),
+        types: args.types ?? [],
+        first: bounded('first', args.first ?? 5, LIMITS.pathsFirst),
+      });
+      return paths.map((p) => ({
+        length: p.relationships.length,
+        start: p.nodes[0],
+        end: p.nodes[p.nodes.length - 1],
+        steps: p.relationships.map((relationship, i) => ({
+          from: p.nodes[i],
+          to: p.nodes[i + 1],
+          direction: relationship.fromKey === p.nodes[i].key ? ('FORWARD' as const) : ('BACKWARD' as const),
+          relationship,
+        })),
+      }));
+    },
+    neighborhood: async (_, args, ctx) => {
+      const graph = await ctx.loaders.explore.neighbourhood.load({
+        key: keyOf(args.id),
+        hops: bounded('hops', args.hops ?? 1, LIMITS.neighbourhoodHops),
+        types: args.types ?? [],
+        limit: bounded('limit', args.limit ?? 50, LIMITS.neighbourhoodLimit),
+      });
+      if (!graph) return null;
+      const globalId = (e: EntityModel) => toGlobalId(e.type, e.key);
+      const byKey = new Map([graph.center, ...graph.nodes.map((n) => n.entity)].map((e) => [e.key, e]));
+      return {
+        center: graph.center,
+        nodes: [{ entity: graph.center, distance: 0 }, ...graph.nodes].map((n) => ({ ...n, id: globalId(n.entity) })),
+        edges: graph.relationships.map((r) => ({
+          id: r.id,
+          source: globalId(byKey.get(r.fromKey)!),
+          target: globalId(byKey.get(r.toKey)!),
+          type: r.type as never,
+          relationship: r,
+        })),
+        truncated: graph.truncated,
+        reachable: graph.reachable,
+      };
+    },
+    sharedConnections: async (_, args, ctx) => {
+      const keys = [...new Set(args.ids.map(keyOf))];
+      if (keys.length < LIMITS.sharedIds.min || keys.length > LIMITS.sharedIds.max) {
+        throw badInput(`ids must name ${LIMITS.sharedIds.min} to ${LIMITS.sharedIds.max} distinct entities, got ${keys.length}`, 'ids');
+      }
+      const page = toPage(args);
+      const result = await ctx.loaders.explore.sharedConnections.load({ keys: keys.sort(), types: args.types ?? [], ...page });
+      return toConnection(result.items, result.total, page);
+    },
+    timeline: async (_, args, ctx) => {
+      const page = toPage(args);
+      const result = await ctx.loaders.explore.timeline.load({
+        key: args.id == null ? null : keyOf(args.id),
+        hops: bounded('hops', args.hops ?? 2, LIMITS.timelineHops),
+        includeUndated: args.includeUndated ?? true,
+        ...page,
+      });
+      return toConnection(
+        result.items.map((item) => ({ node: item.node, date: item.node.date, placement: placement(item.node), distance: item.distance })),
+        result.total,
+        page,
+      );
+    },
+    stats: async (_, __, ctx) => {
+      const stats = await ctx.loaders.explore.stats.load('all');
+      const sum = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
+      return {
+        totalEntities: sum(stats.entities),
+        totalRelationships: sum(stats.relationships),
+        entities: stats.entities.map((e) => ({ type: ENTITY_TYPE_NAMES.toEnum(e.type), count: e.count })),
+        relationships: stats.relationships.map((r) => ({ type: r.type as never, count: r.count })),
+      };
+    },
+    mostConnected: async (_, args, ctx) => {
+      const page = toPage(args);
+      const result = await ctx.loaders.explore.mostConnected.load({
+        types: (args.types ?? []).map(ENTITY_TYPE_NAMES.fromEnum),
+        relationshipTypes: args.relationshipTypes ?? [],
+        ...page,
+      });
+      return toConnection(result.items, result.total, page);
+    },
+  },
+};
