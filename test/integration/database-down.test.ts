@@ -10,7 +10,7 @@ let http: Server;
 let base: string;
 let db: Database;
 const logged: unknown[] = [];
-const apollo = createApolloServer({ maxQueryDepth: 10, log: (_m, e) => logged.push(e) });
+const apollo = createApolloServer({ maxQueryDepth: 10, maxQueryCost: 200_000, log: (_m, e) => logged.push(e) });
 
 beforeAll(async () => {
   // Port 9 (discard) on loopback: nothing listens, connections are refused at once.
