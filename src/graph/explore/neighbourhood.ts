@@ -10,6 +10,7 @@ import { toRelationship, type RelationshipRecord, type SubgraphModel, type ToEnt
 
 export interface NeighbourhoodKey {
   key: string;
+  type: string;
   hops: number;
   types: string[];
   limit: number;
@@ -18,12 +19,13 @@ export interface NeighbourhoodKey {
 const neighbourhoodCypher = (hops: number) => `
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS key
-MATCH (c:Entity {id: key.key})
+MATCH (c:Entity {id: key.key, type: key.type})
 CALL (c, key) {
   OPTIONAL MATCH p = SHORTEST 1 (c)(()-[r WHERE size(key.types) = 0 OR type(r) IN key.types]-()){1,${hops}}(m:Entity)
   WHERE m <> c
   WITH m, length(p) AS distance ORDER BY distance, m.name, m.id
-  WITH collect({m: m, distance: distance}) AS reached
+  // A CASE, not the map alone: with nothing in reach, OPTIONAL MATCH yields one null m.
+  WITH collect(CASE WHEN m IS NULL THEN null ELSE {m: m, distance: distance} END) AS reached
   RETURN size(reached) AS reachable, reached[0..key.limit] AS kept
 }
 CALL (c, kept, key) {

@@ -9,7 +9,9 @@ import { toRelationship, type PathModel, type RelationshipRecord, type ToEntity 
 
 export interface PathKey {
   from: string;
+  fromType: string;
   to: string;
+  toType: string;
   maxHops: number;
   types: string[];
   first: number;
@@ -19,7 +21,7 @@ export interface PathKey {
 const pathsCypher = (maxHops: number) => `
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS key
-MATCH (a:Entity {id: key.from}), (b:Entity {id: key.to})
+MATCH (a:Entity {id: key.from, type: key.fromType}), (b:Entity {id: key.to, type: key.toType})
 WHERE a <> b
 CALL (a, b, key) {
   MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))

@@ -7,7 +7,11 @@ import { ENTITY_TYPE_NAMES } from '../entity/type-names';
 import type { EntityModel } from '../entity/model';
 import { bounded, LIMITS } from './limits';
 
-const keyOf = (id: string) => fromGlobalId(id).key;
+// The type travels with the key: an id relabelled as another type names no entity.
+const ref = (id: string) => {
+  const { type, key } = fromGlobalId(id);
+  return { key, type };
+};
 
 function placement(e: EntityModel) {
   if (!e.date?.yearKnown) return 'UNDATED' as const;
@@ -18,8 +22,10 @@ export const exploreResolvers: Resolvers = {
   Query: {
     paths: async (_, args, ctx) => {
       const paths = await ctx.loaders.explore.paths.load({
-        from: keyOf(args.from),
-        to: keyOf(args.to),
+        from: ref(args.from).key,
+        fromType: ref(args.from).type,
+        to: ref(args.to).key,
+        toType: ref(args.to).type,
         maxHops: bounded('maxHops', args.maxHops ?? 4, LIMITS.maxHops),
         types: args.types ?? [],
         first: bounded('first', args.first ?? 5, LIMITS.pathsFirst),
@@ -38,7 +44,7 @@ export const exploreResolvers: Resolvers = {
     },
     neighborhood: async (_, args, ctx) => {
       const graph = await ctx.loaders.explore.neighbourhood.load({
-        key: keyOf(args.id),
+        ...ref(args.id),
         hops: bounded('hops', args.hops ?? 1, LIMITS.neighbourhoodHops),
         types: args.types ?? [],
         limit: bounded('limit', args.limit ?? 50, LIMITS.neighbourhoodLimit),
@@ -61,18 +67,18 @@ export const exploreResolvers: Resolvers = {
       };
     },
     sharedConnections: async (_, args, ctx) => {
-      const keys = [...new Set(args.ids.map(keyOf))];
-      if (keys.length < LIMITS.sharedIds.min || keys.length > LIMITS.sharedIds.max) {
-        throw badInput(`ids must name ${LIMITS.sharedIds.min} to ${LIMITS.sharedIds.max} distinct entities, got ${keys.length}`, 'ids');
+      const ids = [...new Set(args.ids)].sort();
+      if (ids.length < LIMITS.sharedIds.min || ids.length > LIMITS.sharedIds.max) {
+        throw badInput(`ids must name ${LIMITS.sharedIds.min} to ${LIMITS.sharedIds.max} distinct entities, got ${ids.length}`, 'ids');
       }
       const page = toPage(args);
-      const result = await ctx.loaders.explore.sharedConnections.load({ keys: keys.sort(), types: args.types ?? [], ...page });
+      const result = await ctx.loaders.explore.sharedConnections.load({ refs: ids.map(ref), types: args.types ?? [], ...page });
       return toConnection(result.items, result.total, page);
     },
     timeline: async (_, args, ctx) => {
       const page = toPage(args);
       const result = await ctx.loaders.explore.timeline.load({
-        key: args.id == null ? null : keyOf(args.id),
+        ...(args.id == null ? { key: null, type: null } : ref(args.id)),
         hops: bounded('hops', args.hops ?? 2, LIMITS.timelineHops),
         includeUndated: args.includeUndated ?? true,
         ...page,

@@ -7,7 +7,7 @@ import type { NodeRecord } from '../entity/model';
 import { toRelationship, type RelationshipRecord, type SharedModel, type ToEntity } from './model';
 
 export interface SharedKey {
-  keys: string[];
+  refs: { key: string; type: string }[];
   types: string[];
   offset: number;
   limit: number;
@@ -22,11 +22,11 @@ export const SHARED_CONNECTIONS = `
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS key
 CALL (key) {
-  UNWIND key.keys AS k
-  MATCH (e:Entity {id: k})-[r]-(m:Entity)
-  WHERE NOT m.id IN key.keys AND (size(key.types) = 0 OR type(r) IN key.types)
+  UNWIND key.refs AS ref
+  MATCH (e:Entity {id: ref.key, type: ref.type})-[r]-(m:Entity)
+  WHERE NOT m.id IN [x IN key.refs | x.key] AND (size(key.types) = 0 OR type(r) IN key.types)
   WITH m, collect(DISTINCT e.id) AS linked, collect({r: r, from: startNode(r).id, to: endNode(r).id}) AS links
-  WHERE size(linked) = size(key.keys)
+  WHERE size(linked) = size(key.refs)
   WITH m, links ORDER BY size(links) DESC, m.name, m.id
   WITH collect({m: m, links: links}) AS ranked
   RETURN size(ranked) AS total, ranked[key.offset .. key.offset + key.limit] AS page

@@ -12,6 +12,7 @@ import { byVariant, perBound } from './variants';
 export interface TimelineKey {
   /** Null for the whole graph. */
   key: string | null;
+  type: string | null;
   hops: number;
   includeUndated: boolean;
   offset: number;
@@ -33,7 +34,7 @@ const PAGE = `WITH collect({m: m, distance: distance}) AS ranked
 const aroundCypher = (hops: number) => `
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS key
-MATCH (s:Entity {id: key.key})
+MATCH (s:Entity {id: key.key, type: key.type})
 CALL (s, key) {
   MATCH p = SHORTEST 1 (s)(()-[]-()){0,${hops}}(m:Entity)
   WITH m, length(p) AS distance, key
