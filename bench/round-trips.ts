@@ -16,8 +16,14 @@ const QUERIES: Record<string, string> = {
   'people, 3 levels': `{ people(first: 100) { edges { node { name
       posts { edges { node { title organisation { name parents { edges { node { name } } } } sources { excerpt } } } }
       participations { edges { node { role event { name places { edges { node { name } } } } } } } } } } }`,
+  'paths mayor -> Strides president': `{ paths(from: "UGVyc29uOnBlcnNvbi1xaW4td2VpLXpob25n", to: "UGVyc29uOnBlcnNvbi10YW4ta2lhbi1oZW9uZw", maxHops: 6) {
+      steps { from { name } relationship { type sources { excerpt } } to { name } } } }`,
+  'dashboard: 2-hop neighbourhood + posts': `{ neighborhood(id: "T3JnYW5pc2F0aW9uOm9yZy1pbWRh", hops: 2, limit: 200) {
+      nodes { id distance entity { name ... on Person { posts { edges { node { title organisation { name } } } } } } }
+      edges { id source target type } } }`,
+  'timeline of the graph': '{ timeline(first: 50) { edges { placement date { iso } node { name } } } }',
   'every relationship with sources': `{ organisations(first: 100) { edges { node { name
-      relationships(first: 100) { totalCount edges { node { type from { name } to { name } sources { excerpt document { name } } } } } } } } }`,
+      relationships(first: 30) { totalCount edges { node { type from { name } to { name } sources { excerpt document { name } } } } } } } } }`,
 };
 
 async function main(): Promise<void> {
@@ -36,7 +42,7 @@ async function main(): Promise<void> {
   let roundTrips = 0;
   db.onQuery(() => roundTrips++);
   console.log(`${iterations} requests per query, sequential, after 20 warm-up requests\n`);
-  console.log('query'.padEnd(34), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'max ms'.padStart(8), 'round trips'.padStart(12), 'bytes'.padStart(8));
+  console.log('query'.padEnd(40), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'max ms'.padStart(8), 'round trips'.padStart(12), 'bytes'.padStart(8));
   for (const [name, query] of Object.entries(QUERIES)) {
     const run = async () => {
       const res = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
@@ -55,7 +61,7 @@ async function main(): Promise<void> {
     }
     times.sort((a, b) => a - b);
     const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))].toFixed(1);
-    console.log(name.padEnd(34), pct(50).padStart(8), pct(95).padStart(8), times[times.length - 1].toFixed(1).padStart(8),
+    console.log(name.padEnd(40), pct(50).padStart(8), pct(95).padStart(8), times[times.length - 1].toFixed(1).padStart(8),
       (roundTrips / iterations).toFixed(1).padStart(12), String(bytes).padStart(8));
   }
   const mem = process.memoryUsage();
