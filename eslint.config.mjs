@@ -7,7 +7,7 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 const DOMAINS = ['person', 'organisation', 'event', 'agreement', 'project', 'place', 'document', 'search', 'explore'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'neo4j/', 'src/generated/', 'sdk/dist/', '.data/'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', 'neo4j/', 'src/generated/', 'sdk/dist/', 'sdk/src/generated/', '.data/'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
