@@ -21,11 +21,12 @@ function placement(e: EntityModel) {
 export const exploreResolvers: Resolvers = {
   Query: {
     paths: async (_, args, ctx) => {
+      const [from, to] = [ref(args.from), ref(args.to)];
       const paths = await ctx.loaders.explore.paths.load({
-        from: ref(args.from).key,
-        fromType: ref(args.from).type,
-        to: ref(args.to).key,
-        toType: ref(args.to).type,
+        from: from.key,
+        fromType: from.type,
+        to: to.key,
+        toType: to.type,
         maxHops: bounded('maxHops', args.maxHops ?? 4, LIMITS.maxHops),
         types: args.types ?? [],
         first: bounded('first', args.first ?? 5, LIMITS.pathsFirst),
