@@ -22,6 +22,7 @@ export interface QueryEvent {
   metadata: Record<string, string>;
   mode: 'READ' | 'WRITE';
   cypher: string;
+  params: Params;
 }
 
 export type QueryListener = (event: QueryEvent) => void;
@@ -70,7 +71,7 @@ export class Database {
   /** A session for one unit of work (one GraphQL request, one seed run); close it when done. */
   session(): DbSession {
     return new DbSession(
-      this.driver.session({ database: this.options.database, bookmarkManager: this.bookmarks }),
+      () => this.driver.session({ database: this.options.database, bookmarkManager: this.bookmarks }),
       this.options.transactionTimeoutMs,
       (e) => this.listeners.forEach((l) => l(e)),
     );
@@ -81,45 +82,99 @@ export class Database {
   }
 }
 
+/** What a multi-statement write transaction offers its work function. */
+export interface WriteTransaction {
+  run<T = Row>(cypher: string, params?: Params): Promise<T[]>;
+}
+
 /**
- * A Neo4j session runs one transaction at a time, while DataLoaders of one request dispatch
- * concurrently; so transactions on a DbSession are queued, one after the other.
+ * One unit of work (a GraphQL request, a seed or import run). Every round trip opens its own
+ * driver session from the pool, so the DataLoader batches of one request run concurrently;
+ * the process-wide bookmark manager still orders a read after this process's writes.
  */
 export class DbSession {
-  private queue: Promise<unknown> = Promise.resolve();
   /** The GraphQL operation this session serves, added to every transaction's metadata. */
   graphqlOperation: string | null = null;
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(
-    private readonly session: Session,
+    private readonly open: () => Session,
     private readonly timeoutMs: number,
     private readonly report: (e: QueryEvent) => void,
   ) {}
 
   /** Runs a read transaction; `T` is the row shape the caller's Cypher returns. */
   read<T = Row>(operation: string, cypher: string, params: Params = {}): Promise<T[]> {
-    return this.enqueue('READ', operation, cypher, params) as Promise<T[]>;
+    return this.track(this.run('READ', operation, (tx) => tx.run<T>(cypher, params)));
   }
 
   write<T = Row>(operation: string, cypher: string, params: Params = {}): Promise<T[]> {
-    return this.enqueue('WRITE', operation, cypher, params) as Promise<T[]>;
+    return this.track(this.run('WRITE', operation, (tx) => tx.run<T>(cypher, params)));
   }
 
+  /** Several statements in one write transaction, all or nothing (an import batch and its progress). */
+  transaction<T>(operation: string, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    return this.track(this.run('WRITE', operation, work));
+  }
+
+  /** Waits for the round trips still running (sessions close as each one ends). */
   async close(): Promise<void> {
-    await this.queue.catch(() => undefined);
-    await this.session.close();
+    await Promise.allSettled([...this.inFlight]);
   }
 
-  private enqueue(mode: 'READ' | 'WRITE', operation: string, cypher: string, params: Params): Promise<Row[]> {
-    const run = async (): Promise<Row[]> => {
-      const metadata = { app: 'kg-server', operation, ...(this.graphqlOperation ? { graphqlOperation: this.graphqlOperation } : {}) };
-      this.report({ operation, mode, cypher, metadata });
-      const work = async (tx: ManagedTransaction) => (await tx.run(cypher, params)).records.map((r) => r.toObject());
-      const config = { timeout: this.timeoutMs, metadata };
-      return mode === 'READ' ? this.session.executeRead(work, config) : this.session.executeWrite(work, config);
+  private async run<T>(mode: 'READ' | 'WRITE', operation: string, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    const metadata = { app: 'kg-server', operation, ...(this.graphqlOperation ? { graphqlOperation: this.graphqlOperation } : {}) };
+    const session = this.open();
+    const config = { timeout: this.timeoutMs, metadata };
+    // A memory error means the database is full or the request too big for it: retrying (the
+    // driver would, for up to maxTransactionRetryTime) only adds load. Wrapped, it is not retried.
+    const once = async (tx: ManagedTransaction) => {
+      const run = <R>(cypher: string, params: Params = {}) => {
+        this.report({ operation, mode, cypher, params, metadata });
+        return runRows<R>(tx, cypher, params);
+      };
+      try {
+        return await work({ run });
+      } catch (e) {
+        throw isMemoryError(e) ? new DatabaseMemoryError(e as Error & { code: string }) : e;
+      }
     };
-    const result = this.queue.then(run, run);
-    this.queue = result.catch(() => undefined);
-    return result;
+    try {
+      return mode === 'READ' ? await session.executeRead(once, config) : await session.executeWrite(once, config);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.inFlight.add(work);
+    const done = () => this.inFlight.delete(work);
+    work.then(done, done);
+    return work;
+  }
+}
+
+async function runRows<T>(tx: ManagedTransaction, cypher: string, params: Params): Promise<T[]> {
+  return (await tx.run(cypher, params)).records.map((r) => r.toObject() as T);
+}
+
+const MEMORY_ERRORS = new Set(['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.TransactionMemoryLimit']);
+
+function isMemoryError(e: unknown): boolean {
+  return typeof (e as { code?: unknown })?.code === 'string' && MEMORY_ERRORS.has((e as { code: string }).code);
+}
+
+/**
+ * Neo4j refused a transaction for memory: `pool` when the database's shared transaction memory
+ * is exhausted (load; try again later), `transaction` when this one transaction exceeded its own
+ * limit (the request itself is too big).
+ */
+export class DatabaseMemoryError extends Error {
+  readonly code: string;
+  readonly scope: 'pool' | 'transaction';
+  constructor(cause: Error & { code: string }) {
+    super(cause.message, { cause });
+    this.code = cause.code;
+    this.scope = cause.code.endsWith('TransactionMemoryLimit') ? 'transaction' : 'pool';
   }
 }

@@ -13,6 +13,9 @@ export const MIGRATIONS: readonly string[] = [
   // short names survive. Chinese names: the cjk analyzer indexes bi-grams, so "麦重乙" matches.
   "CREATE FULLTEXT INDEX entity_names_latin IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchLatin] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}",
   "CREATE FULLTEXT INDEX entity_names_cjk IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchCjk] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+  // Import bookkeeping: datasets that citations name, and the files fully (or partly) imported.
+  'CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (d:Dataset) REQUIRE d.id IS UNIQUE',
+  'CREATE CONSTRAINT imported_file_sha256 IF NOT EXISTS FOR (f:ImportedFile) REQUIRE f.sha256 IS UNIQUE',
   // Relationship ids make the seed's MERGE and edge lookups index-backed.
   ...RELATIONSHIP_TYPES.map((t) => `CREATE INDEX rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`),
 ];

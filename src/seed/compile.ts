@@ -4,32 +4,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ENDPOINTS, KINDS, seedFileShape, type SeedFile, type SeedEntityType } from './shape';
+import { relationshipId, type NodeRow, type PassageCitationRow, type RelationshipRow } from '../import/rows';
+import { dateProps, nameProps } from '../import/stored';
+import { ENDPOINTS, KINDS, seedFileShape, type SeedFile } from './shape';
 import { locateQuote } from './quotes';
-
-/** One citation: a range of a document backing one field ('' = the whole fact). */
-export interface CitationRow {
-  field: string;
-  doc: string;
-  start: number;
-  end: number;
-}
-
-export interface NodeRow {
-  id: string;
-  label: SeedEntityType | 'Document';
-  props: Record<string, unknown>;
-  citations: CitationRow[];
-}
-
-export interface RelationshipRow {
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  props: Record<string, unknown>;
-  citations: CitationRow[];
-}
 
 export interface SeedGraph {
   nodes: NodeRow[];
@@ -66,7 +44,7 @@ export function compileSeedFiles(files: { name: string; seed: SeedFile; text: st
     const fail = (msg: string): never => {
       throw new SeedError(`${name}: ${msg}`);
     };
-    const cite = (field: string, quote: string, occurrence?: number): CitationRow => {
+    const cite = (field: string, quote: string, occurrence?: number): PassageCitationRow => {
       try {
         return { field, doc: docId, ...locateQuote(text, quote, occurrence) };
       } catch (e) {
@@ -171,34 +149,12 @@ export function compileSeedFiles(files: { name: string; seed: SeedFile; text: st
   };
 }
 
-/** Stable across runs and documents: the same fact from two documents is one relationship. */
-export function relationshipId(type: string, from: string, to: string, role?: string): string {
-  return `${type}:${from}:${to}${role ? `:${role}` : ''}`;
-}
-
 function addName(names: Name[], n: Name, fail: (msg: string) => never): void {
   if (names.some((m) => m.value === n.value && m.lang === n.lang)) return;
   if (n.kind === 'primary' && names.some((m) => m.kind === 'primary' && m.lang === n.lang)) {
     fail(`two primary ${n.lang} names (${n.value})`);
   }
   names.push({ value: n.value, lang: n.lang, kind: n.kind });
-}
-
-function nameProps(names: Name[]): Record<string, unknown> {
-  const primary = (lang: string) => names.find((n) => n.kind === 'primary' && n.lang === lang)?.value;
-  return {
-    name: primary('en') ?? primary('zh') ?? names[0].value,
-    nameValues: names.map((n) => n.value),
-    nameLangs: names.map((n) => n.lang),
-    nameKinds: names.map((n) => n.kind),
-    // Two search fields, one per full-text analyzer: Latin script and CJK bi-grams.
-    searchLatin: names.filter((n) => n.lang !== 'zh').map((n) => n.value).join(' | '),
-    searchCjk: names.filter((n) => n.lang === 'zh').map((n) => n.value).join(' | '),
-  };
-}
-
-function dateProps(d: { year?: number; month?: number; day?: number } | undefined): Record<string, number | null> {
-  return { dateYear: d?.year ?? null, dateMonth: d?.month ?? null, dateDay: d?.day ?? null };
 }
 
 function setOnce(row: NodeRow, props: Record<string, unknown>, fail: (msg: string) => never): void {

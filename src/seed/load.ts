@@ -1,14 +1,12 @@
-// Writes the compiled seed graph to Neo4j: MERGE on stable ids in UNWIND batches, full property
-// replacement, and removal of seed facts that the seed files no longer hold. Running it twice
-// leaves the graph unchanged.
+// Writes the compiled seed graph to Neo4j through the graph writer (MERGE on stable ids, full
+// property replacement), then removes the seed facts that the seed files no longer hold and
+// corrects the degrees of their neighbours. Running it twice leaves the graph unchanged.
 import { createHash } from 'node:crypto';
 import type { DbSession } from '../db/database';
-import { ENTITY_TYPES, RELATIONSHIP_TYPES } from './shape';
-import type { CitationRow, SeedGraph } from './compile';
+import { updateDegrees, writeNodes, writeRelationships } from '../import/writer';
+import type { SeedGraph } from './compile';
 
 const BATCH = 500;
-const NODE_LABELS = [...ENTITY_TYPES, 'Document'] as const;
-const TYPE_LABELS = NODE_LABELS.join(':');
 
 export interface SeedResult {
   loaded: boolean;
@@ -17,27 +15,19 @@ export interface SeedResult {
   relationships: number;
 }
 
-// Cypher per allowlisted label / relationship type: labels cannot be parameters.
-const mergeNodes = (label: string) => `
-UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
-SET n = row.props
-REMOVE n:${TYPE_LABELS}
-SET n:${label}`;
-
-const mergeRelationships = (type: string) => `
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-MERGE (a)-[r:${type} {id: row.id}]->(b)
-SET r = row.props`;
+// A seed relationship joins two seed entities, so stale ones are found from the seed entities.
+const DELETE_STALE_RELATIONSHIPS = `
+MATCH (:Entity {origin: 'seed'})-[r]->(b:Entity) WHERE r.origin = 'seed' AND NOT r.id IN $ids
+WITH r, startNode(r).id AS a, b.id AS b
+DELETE r
+RETURN a, b`;
 
 const DELETE_STALE_NODES = `
 MATCH (n:Entity {origin: 'seed'}) WHERE NOT n.id IN $ids
-DETACH DELETE n`;
-
-const DELETE_STALE_RELATIONSHIPS = `
-MATCH ()-[r]->() WHERE r.origin = 'seed' AND NOT r.id IN $ids
-DELETE r`;
+OPTIONAL MATCH (n)--(m:Entity)
+WITH n, collect(m.id) AS neighbours
+DETACH DELETE n
+RETURN neighbours`;
 
 const READ_SEED_HASH = `OPTIONAL MATCH (s:SeedState {id: 'seed'}) RETURN s.hash AS hash`;
 const WRITE_SEED_HASH = `MERGE (s:SeedState {id: 'seed'}) SET s.hash = $hash`;
@@ -54,32 +44,19 @@ export async function loadSeedGraph(session: DbSession, graph: SeedGraph, force 
     const [row] = await session.read('seed.hash', READ_SEED_HASH);
     if (row?.hash === hash) return { loaded: false, ...result };
   }
-  for (const label of NODE_LABELS) {
-    const rows = graph.nodes
-      .filter((n) => n.label === label)
-      .map((n) => ({ id: n.id, props: { ...n.props, id: n.id, type: label, origin: 'seed', ...citationProps(n.citations) } }));
-    for (const batch of chunks(rows)) await session.write('seed.nodes', mergeNodes(label), { rows: batch });
+  for (const batch of chunks(graph.nodes)) {
+    await session.transaction('seed.nodes', (tx) => writeNodes(tx, batch, 'seed'));
   }
-  for (const type of RELATIONSHIP_TYPES) {
-    const rows = graph.relationships
-      .filter((r) => r.type === type)
-      .map((r) => ({ id: r.id, from: r.from, to: r.to, props: { ...r.props, id: r.id, origin: 'seed', ...citationProps(r.citations) } }));
-    for (const batch of chunks(rows)) await session.write('seed.relationships', mergeRelationships(type), { rows: batch });
+  for (const batch of chunks(graph.relationships)) {
+    await session.transaction('seed.relationships', (tx) => writeRelationships(tx, batch, 'seed'));
   }
-  await session.write('seed.prune', DELETE_STALE_RELATIONSHIPS, { ids: graph.relationships.map((r) => r.id) });
-  await session.write('seed.prune', DELETE_STALE_NODES, { ids: graph.nodes.map((n) => n.id) });
-  await session.write('seed.hash', WRITE_SEED_HASH, { hash });
+  await session.transaction('seed.prune', async (tx) => {
+    const ends = await tx.run<{ a: string; b: string }>(DELETE_STALE_RELATIONSHIPS, { ids: graph.relationships.map((r) => r.id) });
+    const gone = await tx.run<{ neighbours: string[] }>(DELETE_STALE_NODES, { ids: graph.nodes.map((n) => n.id) });
+    await updateDegrees(tx, [...ends.flatMap((e) => [e.a, e.b]), ...gone.flatMap((g) => g.neighbours)]);
+    await tx.run(WRITE_SEED_HASH, { hash });
+  });
   return { loaded: true, ...result };
-}
-
-/** Citations as parallel lists: Neo4j properties cannot hold lists of maps. */
-function citationProps(citations: CitationRow[]): Record<string, unknown[]> {
-  return {
-    citeField: citations.map((c) => c.field),
-    citeDoc: citations.map((c) => c.doc),
-    citeStart: citations.map((c) => c.start),
-    citeEnd: citations.map((c) => c.end),
-  };
 }
 
 function* chunks<T>(rows: T[]): Generator<T[]> {

@@ -43,20 +43,27 @@ export const ROLES = [
   'PARTY', 'OWNER', 'PARTNER', 'OPERATOR', 'PUBLISHER', 'DISTRIBUTOR', 'REPORTER', 'PHOTOGRAPHER',
 ] as const;
 
-const lang = z.enum(['en', 'zh']);
+export const lang = z.enum(['en', 'zh']);
 const quoteRef = z.strictObject({ quote: z.string().min(1), occurrence: z.number().int().min(1).optional() });
-const localized = z.strictObject({ value: z.string().min(1), lang });
+export const localized = z.strictObject({ value: z.string().min(1), lang });
 
-const partialDate = z
-  .strictObject({
-    year: z.number().int().min(1000).max(9999).optional(),
-    month: z.number().int().min(1).max(12).optional(),
-    day: z.number().int().min(1).max(31).optional(),
-    quote: z.string().min(1),
-    occurrence: z.number().int().min(1).optional(),
-  })
-  .refine((d) => d.year !== undefined || d.month !== undefined, 'a date needs at least a year or a month')
-  .refine((d) => d.day === undefined || d.month !== undefined, 'a day needs a month');
+/** The parts of a partial date; shared with the NDJSON import shape. */
+export const dateParts = {
+  year: z.number().int().min(1000).max(9999).optional(),
+  month: z.number().int().min(1).max(12).optional(),
+  day: z.number().int().min(1).max(31).optional(),
+};
+
+/** No year is ever guessed, but a date must say something, and a day needs its month. */
+export function withDateRules<T extends z.ZodType<{ year?: number; month?: number; day?: number }>>(date: T) {
+  return date
+    .refine((d) => d.year !== undefined || d.month !== undefined, 'a date needs at least a year or a month')
+    .refine((d) => d.day === undefined || d.month !== undefined, 'a day needs a month');
+}
+
+const partialDate = withDateRules(
+  z.strictObject({ ...dateParts, quote: z.string().min(1), occurrence: z.number().int().min(1).optional() }),
+);
 
 const name = z.strictObject({
   value: z.string().min(1),
@@ -66,8 +73,11 @@ const name = z.strictObject({
   occurrence: z.number().int().min(1).optional(),
 });
 
+export const ENTITY_ID = /^(person|org|event|agreement|project|place)-[a-z0-9-]+$/;
+export const DOCUMENT_ID = /^doc-[a-z0-9-]+$/;
+
 const entity = z.strictObject({
-  id: z.string().regex(/^(person|org|event|agreement|project|place)-[a-z0-9-]+$/),
+  id: z.string().regex(ENTITY_ID),
   type: z.enum(ENTITY_TYPES),
   kind: z.string().optional(),
   names: z.array(name).min(1),
@@ -98,7 +108,7 @@ const relationship = z.strictObject({
 
 export const seedFileShape = z.strictObject({
   document: z.strictObject({
-    id: z.string().regex(/^doc-[a-z0-9-]+$/),
+    id: z.string().regex(DOCUMENT_ID),
     file: z.string().regex(/^documents\/[^/]+\.txt$/),
     languages: z.array(lang).min(1),
     titles: z.array(localized.extend({ quote: z.string().min(1) })).min(1),

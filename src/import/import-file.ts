@@ -1,0 +1,160 @@
+// Imports one NDJSON file: hash it, skip it if the graph records it as fully imported, validate
+// all of it (nothing is written when any line is wrong), then write entities and then
+// relationships in batches. Each batch commits with the file's progress marker in the same
+// transaction, so an import killed at any point resumes from its last batch when rerun.
+import { createHash } from 'node:crypto';
+import { createReadStream, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { DbSession, WriteTransaction } from '../db/database';
+import { readLines } from './lines';
+import { Progress, type Log } from './progress';
+import type { DatasetRow, NodeRow, RelationshipRow } from './rows';
+import { parseLine, type ImportLine } from './shape';
+import { datasetRow, documentRow, entityRow, relationshipRow, type DocumentTexts } from './to-rows';
+import { validateFile, type FileContents, type Problems } from './validate';
+import { writeDatasets, writeNodes, writeRelationships } from './writer';
+
+export const NODE_BATCH = 2_000;
+export const RELATIONSHIP_BATCH = 5_000;
+
+export type Phase = 'nodes' | 'relationships';
+
+export interface ImportOptions {
+  /** Write even when the graph records this file as imported (MERGE: changes nothing). */
+  force?: boolean;
+  log: Log;
+  /** Test hook: called after each committed batch. */
+  afterBatch?: (phase: Phase, line: number) => void;
+}
+
+export type ImportResult =
+  | { status: 'imported'; file: string; sha256: string; contents: FileContents; seconds: number; nodesPerSecond: number; relationshipsPerSecond: number }
+  | { status: 'already-imported'; file: string; sha256: string; importedAt: string }
+  | { status: 'invalid'; file: string; problems: Problems };
+
+const READ_RECORD = `
+MATCH (f:ImportedFile {sha256: $sha256})
+RETURN f.status AS status, f.phase AS phase, f.line AS line, toString(f.completedAt) AS completedAt`;
+
+const MARK_PROGRESS = `
+MERGE (f:ImportedFile {sha256: $sha256})
+ON CREATE SET f.startedAt = datetime()
+SET f.name = $name, f.bytes = $bytes, f.status = 'partial', f.phase = $phase, f.line = $line`;
+
+const MARK_COMPLETE = `
+MATCH (f:ImportedFile {sha256: $sha256})
+SET f.status = 'complete', f.completedAt = datetime(), f.phase = null, f.line = null,
+    f.lines = $lines, f.datasets = $datasets, f.documents = $documents, f.entities = $entities, f.relationships = $relationships`;
+
+export async function importFile(path: string, session: DbSession, options: ImportOptions): Promise<ImportResult> {
+  const { log } = options;
+  const name = basename(path);
+  const bytes = statSync(path).size;
+  const started = Date.now();
+  const sha256 = await sha256Of(path);
+  const [record] = await session.read<{ status: string; phase: Phase | null; line: number | null; completedAt: string | null }>(
+    'import.record', READ_RECORD, { sha256 });
+  if (record?.status === 'complete' && !options.force) {
+    return { status: 'already-imported', file: path, sha256, importedAt: record.completedAt ?? '' };
+  }
+
+  const { contents, problems } = await validateFile(path, session, bytes, log);
+  if (problems.count > 0) return { status: 'invalid', file: path, problems };
+
+  const resume = record?.status === 'partial' && !options.force ? { phase: record.phase ?? 'nodes', line: record.line ?? 0 } : null;
+  if (resume) log(`${name}: resuming an interrupted import after line ${resume.line} (${resume.phase})`);
+  const texts: DocumentTexts = (key) => contents.texts.get(key);
+  const marker = { sha256, name, bytes };
+  const mark = (tx: WriteTransaction, phase: Phase, line: number) => tx.run(MARK_PROGRESS, { ...marker, phase, line });
+
+  let nodesPerSecond = 0;
+  if (resume?.phase !== 'relationships') {
+    const skipTo = resume?.phase === 'nodes' ? resume.line : 0;
+    const progress = new Progress(`${name}: writing entities`, contents.documents + contents.entities, 'entities', log);
+    let datasets: DatasetRow[] = [];
+    await writePhase(path, 'nodes', skipTo, NODE_BATCH, session, options, (text) => {
+      const parsed = lineOf(text);
+      if (parsed.kind === 'dataset') datasets.push(datasetRow(parsed.value));
+      else if (parsed.kind === 'document') return documentRow(parsed.value, texts);
+      else if (parsed.kind === 'entity') return entityRow(parsed.value, texts);
+      return null;
+    }, async (tx, rows: NodeRow[], line) => {
+      // Datasets go first, with the batch that follows their lines; they are few.
+      await writeDatasets(tx, datasets);
+      datasets = [];
+      await writeNodes(tx, rows, 'import');
+      await mark(tx, 'nodes', line);
+    }, (n) => progress.update(n), (n) => (nodesPerSecond = progress.finish(n).rate));
+  }
+
+  const progress = new Progress(`${name}: writing relationships`, contents.relationships, 'relationships', log);
+  let relationshipsPerSecond = 0;
+  await writePhase(path, 'relationships', resume?.phase === 'relationships' ? resume.line : 0, RELATIONSHIP_BATCH, session, options, (text) => {
+    if (!text.includes('"relationship"')) return null;
+    const parsed = lineOf(text);
+    return parsed.kind === 'relationship' ? relationshipRow(parsed.value, texts) : null;
+  }, async (tx, rows: RelationshipRow[], line) => {
+    await writeRelationships(tx, rows, 'import');
+    await mark(tx, 'relationships', line);
+  }, (n) => progress.update(n), (n) => (relationshipsPerSecond = progress.finish(n).rate));
+
+  await session.write('import.record', MARK_COMPLETE, {
+    sha256, lines: contents.lines, datasets: contents.datasets, documents: contents.documents,
+    entities: contents.entities, relationships: contents.relationships,
+  });
+  return { status: 'imported', file: path, sha256, contents, seconds: (Date.now() - started) / 1000, nodesPerSecond, relationshipsPerSecond };
+}
+
+/**
+ * Streams the file once, turning lines into rows, and writes them in batches: the next batch is
+ * read and converted while the previous one is being written.
+ */
+async function writePhase<R>(
+  path: string, phase: Phase, skipTo: number, batchSize: number, session: DbSession, options: ImportOptions,
+  toRow: (text: string) => R | null | undefined,
+  write: (tx: WriteTransaction, rows: R[], lastLine: number) => Promise<void>,
+  onProgress: (rows: number) => void, onDone: (rows: number) => void,
+): Promise<void> {
+  let batch: R[] = [];
+  let pending: Promise<void> = Promise.resolve();
+  let done = 0;
+  let lastLine = skipTo;
+  const flush = async (rows: R[], line: number) => {
+    await pending;
+    pending = session.transaction(`import.${phase}`, (tx) => write(tx, rows, line)).then(() => {
+      done += rows.length;
+      onProgress(done);
+      options.afterBatch?.(phase, line);
+    });
+  };
+  for await (const { no, text } of readLines(path).lines) {
+    lastLine = no;
+    if (no <= skipTo) continue;
+    const row = toRow(text);
+    if (row) batch.push(row);
+    if (batch.length >= batchSize) {
+      await flush(batch, no);
+      batch = [];
+    }
+  }
+  await flush(batch, lastLine);
+  await pending;
+  onDone(done);
+}
+
+/** A line that validation accepted. */
+function lineOf(text: string): ImportLine {
+  const parsed = parseLine(text);
+  if ('problems' in parsed) throw new Error(`a validated line no longer parses: ${parsed.problems[0].message}`);
+  return parsed.line;
+}
+
+function sha256Of(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path, { highWaterMark: 1 << 20 })
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => resolve(hash.digest('hex')))
+      .on('error', reject);
+  });
+}
