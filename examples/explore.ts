@@ -3,7 +3,7 @@
 //
 //   KG_URL=http://localhost:4000/graphql npx tsx examples/explore.ts 麦重乙
 //   npm run example:explore -- "Leong Der Yao"
-import { createClient, GraphQLRequestError, pages } from '../sdk/src/index';
+import { createClient, GraphQLRequestError, pages, type CitationFieldsFragment } from '../sdk/src/index';
 
 const url = process.env.KG_URL ?? 'http://localhost:4000/graphql';
 const name = process.argv.slice(2).join(' ').trim() || '麦重乙';
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   console.log(`\n${entity.__typename} ${entity.name} [${entity.key}]`);
   for (const n of entity.names) console.log(`  name ${n.value} (${n.language}, ${n.kind})`);
   for (const note of entity.notes) console.log(`  note: ${note}`);
-  for (const s of entity.sources) console.log(`  ${s.field ?? 'fact'} ← ${s.document.key} [${s.start}, ${s.end}): "${s.excerpt}"`);
+  for (const s of entity.sources) console.log(`  ${s.field ?? 'fact'} ← ${source(s)}`);
 
   console.log(`\nrelationships (${entity.relationships.totalCount}):`);
   const relationships = pages(async (after) => {
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   for await (const r of relationships) {
     const detail = r.__typename === 'Post' ? ` as ${r.title ?? '?'}` : 'role' in r && r.role ? ` as ${r.role}` : '';
     console.log(`- ${r.from.name} -[${r.type}${detail}]-> ${r.to.name}`);
-    for (const s of r.sources) console.log(`    ${s.document.key} [${s.start}, ${s.end}): "${s.excerpt}"`);
+    for (const s of r.sources) console.log(`    ${source(s)}`);
     for (const note of r.notes) console.log(`    note: ${note}`);
   }
 }
@@ -43,3 +43,9 @@ main().catch((e: unknown) => {
   else console.error(e);
   process.exit(1);
 });
+
+/** A passage of a document, or a record of an imported dataset. */
+function source(s: CitationFieldsFragment): string {
+  if (s.document) return `${s.document.key} [${s.start}, ${s.end}): "${s.excerpt}"`;
+  return `dataset ${s.dataset?.name ?? '?'} (${s.dataset?.version ?? s.dataset?.date ?? ''}, ${s.dataset?.licence ?? ''}), record ${s.record}`;
+}

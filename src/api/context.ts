@@ -1,6 +1,7 @@
 // The per-request context: a database session and fresh DataLoaders (so caching never leaks
 // between requests or users). The session is closed when the request ends (see server.ts).
 import type { DbSession } from '../db/database';
+import { createDocumentLoaders } from '../graph/document/loaders';
 import { createEntityLoaders } from '../graph/entity/loaders';
 import { createExploreLoaders } from '../graph/explore/loaders';
 import { createRelationshipLoaders } from '../graph/relationship/loaders';
@@ -11,6 +12,7 @@ export function createLoaders(session: DbSession) {
   const prime = (e: { key: string }) => void entity.byKey.prime(e.key, e as never);
   return {
     entity,
+    document: createDocumentLoaders(session),
     relationship: createRelationshipLoaders(session, prime),
     search: createSearchLoaders(session, prime),
     explore: createExploreLoaders(session, prime),

@@ -1,14 +1,34 @@
 // Schema migrations: idempotent (IF NOT EXISTS), applied at every start. Every entity carries the
 // :Entity label, so one constraint guarantees unique ids across all types.
 import type { DbSession } from './database';
-import { RELATIONSHIP_TYPES } from '../seed/shape';
+import { DATED_TYPES } from '../import/stored';
+import { NODE_LABELS } from '../import/writer';
+import { KINDS, RELATIONSHIP_TYPES } from '../seed/shape';
+
+const snake = (label: string) => label.toLowerCase();
+const HAS_KIND = NODE_LABELS.filter((l) => l !== 'Document' && KINDS[l].length > 0);
 
 export const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
-  'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
-  'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type, n.name)',
-  'CREATE INDEX entity_date IF NOT EXISTS FOR (n:Entity) ON (n.dateYear, n.dateMonth, n.dateDay)',
   'CREATE INDEX entity_origin IF NOT EXISTS FOR (n:Entity) ON (n.origin)',
+  // Lists read their order from an index on their type's label (name; the date sort keys for
+  // dated types; kind then name where a type has kinds) and stop after the page.
+  ...NODE_LABELS.map((l) => `CREATE INDEX ${snake(l)}_name IF NOT EXISTS FOR (n:${l}) ON (n.name)`),
+  ...HAS_KIND.map((l) => `CREATE INDEX ${snake(l)}_kind_name IF NOT EXISTS FOR (n:${l}) ON (n.kind, n.name)`),
+  ...DATED_TYPES.flatMap((l) => [
+    `CREATE INDEX ${snake(l)}_date_asc IF NOT EXISTS FOR (n:${l}) ON (n.dateAsc)`,
+    `CREATE INDEX ${snake(l)}_date_desc IF NOT EXISTS FOR (n:${l}) ON (n.dateDesc)`,
+  ]),
+  'CREATE INDEX timeline_date_asc IF NOT EXISTS FOR (n:Timeline) ON (n.dateAsc)',
+  // Rankings: the degree the writer keeps, per label and across all entities.
+  'CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree)',
+  ...NODE_LABELS.map((l) => `CREATE INDEX ${snake(l)}_degree IF NOT EXISTS FOR (n:${l}) ON (n.degree)`),
+  // Post titles, lower-cased, for the people filter's substring match.
+  'CREATE TEXT INDEX holds_post_title IF NOT EXISTS FOR ()-[r:HOLDS_POST]-() ON (r.titleSearch)',
+  // Replaced by the per-label indexes above.
+  'DROP INDEX entity_name IF EXISTS',
+  'DROP INDEX entity_type IF EXISTS',
+  'DROP INDEX entity_date IF EXISTS',
   // Latin names: standard-no-stop-words lower-cases, so "leong" finds "Leong"; no stop words so
   // short names survive. Chinese names: the cjk analyzer indexes bi-grams, so "麦重乙" matches.
   "CREATE FULLTEXT INDEX entity_names_latin IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchLatin] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}",

@@ -92,23 +92,54 @@ export type AgreementKind =
   /** Memoranda of understanding. */
   | 'MOU';
 
-/** A passage of a source document that states a fact. */
+/**
+ * Where a fact comes from: a passage of a source document (`kind: PASSAGE`: `document`, `start`,
+ * `end`, `excerpt`) or a record of an imported dataset (`kind: DATASET_RECORD`: `dataset`,
+ * `record`). The fields of the other kind are null.
+ */
 export type Citation = {
   __typename?: 'Citation';
-  document: Document;
-  /** End offset (exclusive), in Unicode code points. */
-  end: Scalars['Int']['output'];
-  /** The cited passage, exactly as in the document. */
-  excerpt: Scalars['String']['output'];
-  /** The property the passage supports (`date`, `name:梁德耀`); null when it supports a whole relationship. */
+  /** The dataset the record belongs to; null for a passage. */
+  dataset: Maybe<Dataset>;
+  /** The document the passage is in; null for a dataset record. */
+  document: Maybe<Document>;
+  /** End offset (exclusive), in Unicode code points; null for a dataset record. */
+  end: Maybe<Scalars['Int']['output']>;
+  /** The cited passage, exactly as in the document; null for a dataset record. */
+  excerpt: Maybe<Scalars['String']['output']>;
+  /** The property the citation supports (`date`, `name:梁德耀`); null when it supports the whole fact or record. */
   field: Maybe<Scalars['String']['output']>;
-  /** Start offset in the document text, in Unicode code points. */
-  start: Scalars['Int']['output'];
+  kind: CitationKind;
+  /** Where the record is in its dataset (an id, a line or row number), as the import gave it; null for a passage. */
+  record: Maybe<Scalars['String']['output']>;
+  /** Start offset in the document text, in Unicode code points; null for a dataset record. */
+  start: Maybe<Scalars['Int']['output']>;
 };
+
+export type CitationKind =
+  /** A record of an imported dataset. */
+  | 'DATASET_RECORD'
+  /** A passage of a source document in the graph. */
+  | 'PASSAGE';
 
 export type CountQualifier =
   | 'EXACT'
   | 'MORE_THAN';
+
+/** A dataset that imported facts cite (see `npm run import`). */
+export type Dataset = {
+  __typename?: 'Dataset';
+  /** The dataset's date (ISO 8601, any precision), when the import gave one. */
+  date: Maybe<Scalars['String']['output']>;
+  /** Stable key (`dataset-...`). */
+  key: Scalars['String']['output'];
+  /** The licence the dataset is published under (an SPDX id or its text). */
+  licence: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  url: Maybe<Scalars['String']['output']>;
+  /** The dataset's version, when the import gave one. */
+  version: Maybe<Scalars['String']['output']>;
+};
 
 /**
  * A range of dates, for items whose dates are as precise as their sources (a year, a month, a day,
@@ -1492,7 +1523,9 @@ export type ResolversTypes = {
   AgreementKind: AgreementKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationModel>;
+  CitationKind: CitationKind;
   CountQualifier: CountQualifier;
+  Dataset: ResolverTypeWrapper<Dataset>;
   DateFilter: DateFilter;
   DateMatch: DateMatch;
   DatePrecision: DatePrecision;
@@ -1589,6 +1622,7 @@ export type ResolversParentTypes = {
   AgreementFilter: AgreementFilter;
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationModel;
+  Dataset: Dataset;
   DateFilter: DateFilter;
   DatedEntityOrder: DatedEntityOrder;
   Document: EntityModel;
@@ -1688,11 +1722,23 @@ export type AgreementEdgeResolvers<ContextType = RequestContext, ParentType exte
 };
 
 export type CitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
-  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
-  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataset?: Resolver<Maybe<ResolversTypes['Dataset']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  excerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CitationKind'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type DatasetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
@@ -2138,6 +2184,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
   AgreementEdge?: AgreementEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  Dataset?: DatasetResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;

@@ -70,3 +70,15 @@ export function citationProps(citations: CitationRow[]): Record<string, unknown[
     }),
   };
 }
+
+/** A post's titles in one lower-cased string, for a text index (substring search on titles). */
+export function titleSearchProps(props: Record<string, unknown>): Record<string, string> {
+  const titles = Array.isArray(props.titleValues) ? (props.titleValues as string[]) : [];
+  return titles.length > 0 ? { titleSearch: titles.map((t) => t.toLowerCase()).join(' | ') } : {};
+}
+
+/**
+ * Bumped whenever the stored form changes (derived properties, labels): a seed loaded by an
+ * older version is then written again at start-up.
+ */
+export const STORAGE_VERSION = 2;

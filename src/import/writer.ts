@@ -5,7 +5,7 @@
 import type { WriteTransaction } from '../db/database';
 import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../seed/shape';
 import type { DatasetRow, NodeRow, RelationshipRow } from './rows';
-import { citationProps, dateSortProps, onTimeline } from './stored';
+import { citationProps, dateSortProps, onTimeline, titleSearchProps } from './stored';
 
 export const NODE_LABELS = [...ENTITY_TYPES, 'Document'] as const;
 const TYPE_LABELS = NODE_LABELS.join(':');
@@ -50,7 +50,7 @@ export function storedNodeProps(row: NodeRow, origin: Origin): Record<string, un
 }
 
 export function storedRelationshipProps(row: RelationshipRow, origin: Origin): Record<string, unknown> {
-  return { ...row.props, id: row.id, origin, ...citationProps(row.citations) };
+  return { ...row.props, ...titleSearchProps(row.props), id: row.id, origin, ...citationProps(row.citations) };
 }
 
 export async function writeDatasets(tx: WriteTransaction, rows: DatasetRow[]): Promise<void> {

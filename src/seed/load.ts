@@ -3,6 +3,7 @@
 // corrects the degrees of their neighbours. Running it twice leaves the graph unchanged.
 import { createHash } from 'node:crypto';
 import type { DbSession } from '../db/database';
+import { STORAGE_VERSION } from '../import/stored';
 import { updateDegrees, writeNodes, writeRelationships } from '../import/writer';
 import type { SeedGraph } from './compile';
 
@@ -33,7 +34,7 @@ const READ_SEED_HASH = `OPTIONAL MATCH (s:SeedState {id: 'seed'}) RETURN s.hash 
 const WRITE_SEED_HASH = `MERGE (s:SeedState {id: 'seed'}) SET s.hash = $hash`;
 
 export function seedHash(graph: SeedGraph): string {
-  return createHash('sha256').update(JSON.stringify(graph)).digest('hex');
+  return createHash('sha256').update(`${STORAGE_VERSION}\n${JSON.stringify(graph)}`).digest('hex');
 }
 
 /** Loads the seed graph unless the same seed is already there (or `force`). */

@@ -23,3 +23,29 @@ export function byKeyIndex<K, R extends { i: number }, V>(
 export function keyOf(key: unknown): string {
   return JSON.stringify(key);
 }
+
+/**
+ * Runs a batch whose keys need different query texts (or bounds that must be literals): one
+ * query per distinct variant among the keys, concurrently, results back in key order.
+ */
+export async function byVariant<K, V, T extends string | number>(
+  keys: readonly K[],
+  variant: (key: K) => T,
+  run: (variant: T, keys: K[]) => Promise<(V | Error)[]>,
+): Promise<(V | Error)[]> {
+  const groups = new Map<T, number[]>();
+  keys.forEach((key, i) => {
+    const v = variant(key);
+    const group = groups.get(v);
+    if (group) group.push(i);
+    else groups.set(v, [i]);
+  });
+  const results: (V | Error)[] = new Array(keys.length);
+  await Promise.all(
+    [...groups].map(async ([value, indexes]) => {
+      const values = await run(value, indexes.map((i) => keys[i]));
+      indexes.forEach((keyIndex, j) => (results[keyIndex] = values[j]));
+    }),
+  );
+  return results;
+}

@@ -2,6 +2,7 @@
 // in review. The session is a plain recording object; the queries themselves are exercised on
 // Neo4j by the integration tests.
 import type { DbSession } from '../../src/db/database';
+import { NO_FILTER, BY_NAME } from '../../src/graph/entity/filters';
 import { createEntityLoaders } from '../../src/graph/entity/loaders';
 import { createRelationshipLoaders } from '../../src/graph/relationship/loaders';
 import { createSearchLoaders } from '../../src/graph/search/loaders';
@@ -25,26 +26,28 @@ test('entity lookups batch every key into one query', async () => {
   expect(results).toEqual([null, null]);
   expect(calls).toHaveLength(1);
   expect(calls[0]).toMatchSnapshot();
-  await loaders.list.load({ type: 'Person', offset: 0, limit: 5 });
+  await loaders.list.load({ type: 'Person', filter: NO_FILTER, order: BY_NAME, after: null, limit: 5, count: true, detail: false });
   expect(calls[1]).toMatchSnapshot();
 });
 
-test('neighbour pages of different entities and fields share one query', async () => {
+test('neighbour pages of one shape share one query; each shape walks only its own relationship types', async () => {
   const { session, calls } = recordingSession();
   const { neighbours } = createRelationshipLoaders(session, () => {});
   const pages = await Promise.all([
-    neighbours.load({ key: 'person-ian-mak', types: ['HOLDS_POST'], direction: 'OUT', otherType: null, offset: 0, limit: 20 }),
-    neighbours.load({ key: 'org-imda', types: ['PART_OF'], direction: 'IN', otherType: 'Organisation', offset: 20, limit: 10 }),
+    neighbours.load({ key: 'person-ian-mak', types: ['HOLDS_POST'], direction: 'OUT', otherType: null, after: null, limit: 20, count: true, detail: false, relationshipDetail: true }),
+    neighbours.load({ key: 'org-hdb', types: ['HOLDS_POST'], direction: 'OUT', otherType: null, after: null, limit: 20, count: true, detail: false, relationshipDetail: false }),
+    neighbours.load({ key: 'org-imda', types: ['PART_OF'], direction: 'IN', otherType: 'Organisation', after: ['A', 'org-a', 'r'], limit: 10, count: false, detail: true, relationshipDetail: false }),
   ]);
-  expect(pages).toEqual([{ items: [], total: 0 }, { items: [], total: 0 }]);
-  expect(calls).toHaveLength(1);
-  expect(calls[0]).toMatchSnapshot();
+  expect(pages).toEqual([{ items: [], total: 0 }, { items: [], total: 0 }, { items: [], total: 0 }]);
+  // One query per shape (types, direction, end type, first or later page, total or not).
+  expect(calls).toHaveLength(2);
+  expect(calls).toMatchSnapshot();
 });
 
 test('search sends escaped text and type names as parameters', async () => {
   const { session, calls } = recordingSession();
   const { search } = createSearchLoaders(session, () => {});
-  await search.load({ lucene: '(Leong OR leong*)', types: ['Person'], offset: 0, limit: 20 });
+  await search.load({ lucene: '(Leong OR leong*)', types: ['Person'], offset: 0, limit: 20, detail: false });
   expect(calls[0]).toMatchSnapshot();
 });
 

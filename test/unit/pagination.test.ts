@@ -1,30 +1,48 @@
-// Paging arguments are bounded; cursors are opaque offsets; connections report their edges.
-import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, toConnection, toPage } from '../../src/shared/pagination';
+// Paging arguments are bounded; keyset cursors carry sort values and belong to one list;
+// connections say whether more pages follow without counting the list.
+import { encodeCursor, keysetConnection, keysetPredicate, listScope, MAX_PAGE_SIZE, offsetConnection, toKeysetPage, toOffsetPage } from '../../src/shared/pagination';
 
 const badInput = expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) });
+const scope = listScope('people', { kinds: [] }, 'NAME');
 
-test('first defaults to 20 and after moves past the cursor', () => {
-  expect(toPage({})).toEqual({ offset: 0, limit: 20 });
-  expect(toPage({ first: 5, after: encodeCursor(9) })).toEqual({ offset: 10, limit: 5 });
+test('first defaults to 20 and after continues from the cursor’s sort values', () => {
+  expect(toKeysetPage({}, scope, ['string', 'string'])).toEqual({ limit: 20, after: null, scope });
+  const after = encodeCursor(scope, ['Ian Mak', 'person-ian-mak']);
+  expect(toKeysetPage({ first: 5, after }, scope, ['string', 'string'])).toEqual({ limit: 5, after: ['Ian Mak', 'person-ian-mak'], scope });
 });
 
 test.each([0, -1, MAX_PAGE_SIZE + 1, 2.5])('first = %p is rejected', (first) => {
-  expect(() => toPage({ first })).toThrow(badInput);
+  expect(() => toKeysetPage({ first }, scope, ['string', 'string'])).toThrow(badInput);
 });
 
-test.each(['', 'abc', encodeCursor(3) + 'x', Buffer.from('o:-1').toString('base64url')])('cursor %p is rejected', (after) => {
-  expect(() => decodeCursor(after)).toThrow(badInput);
+test.each(['', 'abc', '!!!', encodeCursor(scope, ['only one']), encodeCursor(scope, [3, 'person-x']), Buffer.from('[1,2]').toString('base64url')])(
+  'cursor %p is rejected as malformed', (after) => {
+    expect(() => toKeysetPage({ after }, scope, ['string', 'string'])).toThrow(badInput);
+  });
+
+test('a cursor from another list (other filter or order) is refused, saying so', () => {
+  const other = encodeCursor(listScope('people', { kinds: [] }, 'NAME DESC'), ['Ian Mak', 'person-ian-mak']);
+  expect(() => toKeysetPage({ after: other }, scope, ['string', 'string'])).toThrow(/belongs to another list/);
 });
 
-test('a connection knows whether more pages follow', () => {
-  const page = toPage({ first: 2, after: encodeCursor(1) });
-  const c = toConnection([{ node: 'c' }, { node: 'd' }], 5, page);
-  expect(c.edges.map((e) => [e.node, decodeCursor(e.cursor)])).toEqual([['c', 2], ['d', 3]]);
-  expect(c.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor(2), endCursor: encodeCursor(3) });
-  expect(c.totalCount).toBe(5);
+test('a keyset connection knows a next page exists from one extra item, and never invents a total', () => {
+  const page = toKeysetPage({ first: 2 }, scope, ['string', 'string']);
+  const c = keysetConnection([{ k: 'a' }, { k: 'b' }, { k: 'c' }], page, (x) => [x.k, x.k], null);
+  expect(c.edges.map((e) => e.k)).toEqual(['a', 'b']);
+  expect(c.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, endCursor: encodeCursor(scope, ['b', 'b']) });
+  expect(() => c.totalCount).toThrow(/not computed/);
+  expect(keysetConnection([], page, () => [], 0).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
 });
 
-test('an empty page has null cursors', () => {
-  const c = toConnection([], 0, toPage({}));
-  expect(c.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+test('offset pages (search) continue after the cursor’s position', () => {
+  const first = toOffsetPage({ first: 2 }, scope);
+  const c = offsetConnection([{ n: 1 }, { n: 2 }, { n: 3 }], first, 7);
+  expect(c.totalCount).toBe(7);
+  expect(toOffsetPage({ after: c.pageInfo.endCursor }, scope)).toEqual({ limit: 20, offset: 2, scope });
+});
+
+test('the keyset predicate is lexicographic, with the leading key as a range', () => {
+  expect(keysetPredicate(['n.name', 'n.id'], false)).toBe('n.name >= key.after[0] AND (n.name > key.after[0] OR (n.id > key.after[1]))');
+  expect(keysetPredicate(['n.degree', 'n.name', 'n.id'], true)).toBe(
+    'n.degree <= key.after[0] AND (n.degree < key.after[0] OR (n.name > key.after[1]) OR (n.name = key.after[1] AND n.id > key.after[2]))');
 });

@@ -16,6 +16,12 @@ export type AgreementKind =
   /** Memoranda of understanding. */
   | 'MOU';
 
+export type CitationKind =
+  /** A record of an imported dataset. */
+  | 'DATASET_RECORD'
+  /** A passage of a source document in the graph. */
+  | 'PASSAGE';
+
 export type CountQualifier =
   | 'EXACT'
   | 'MORE_THAN';
@@ -333,7 +339,7 @@ export type PathsQuery = { __typename: 'Query', paths: Array<{ __typename: 'Path
             | { __typename: 'Person', id: string, key: string, name: string }
             | { __typename: 'Place', id: string, key: string, name: string }
             | { __typename: 'Project', id: string, key: string, name: string }
-          , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+          , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
         | { __typename: 'Participation', role: Role | null, mode: ParticipationMode | null, position: string | null, id: string, type: RelationshipType, notes: Array<string>, from:
             | { __typename: 'Agreement', id: string, key: string, name: string }
             | { __typename: 'Document', id: string, key: string, name: string }
@@ -350,7 +356,7 @@ export type PathsQuery = { __typename: 'Query', paths: Array<{ __typename: 'Path
             | { __typename: 'Person', id: string, key: string, name: string }
             | { __typename: 'Place', id: string, key: string, name: string }
             | { __typename: 'Project', id: string, key: string, name: string }
-          , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+          , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
         | { __typename: 'Post', title: string | null, id: string, type: RelationshipType, notes: Array<string>, titles: Array<{ __typename: 'LocalizedText', value: string, language: Language }>, from:
             | { __typename: 'Agreement', id: string, key: string, name: string }
             | { __typename: 'Document', id: string, key: string, name: string }
@@ -367,7 +373,7 @@ export type PathsQuery = { __typename: 'Query', paths: Array<{ __typename: 'Path
             | { __typename: 'Person', id: string, key: string, name: string }
             | { __typename: 'Place', id: string, key: string, name: string }
             | { __typename: 'Project', id: string, key: string, name: string }
-          , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+          , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
        }> }> };
 
 export type NeighborhoodQueryVariables = Exact<{
@@ -429,7 +435,7 @@ export type SharedConnectionsQuery = { __typename: 'Query', sharedConnections: {
             | { __typename: 'Person', id: string, key: string, name: string }
             | { __typename: 'Place', id: string, key: string, name: string }
             | { __typename: 'Project', id: string, key: string, name: string }
-          , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+          , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
         | { __typename: 'Participation', role: Role | null, mode: ParticipationMode | null, position: string | null, id: string, type: RelationshipType, notes: Array<string>, from:
             | { __typename: 'Agreement', id: string, key: string, name: string }
             | { __typename: 'Document', id: string, key: string, name: string }
@@ -446,7 +452,7 @@ export type SharedConnectionsQuery = { __typename: 'Query', sharedConnections: {
             | { __typename: 'Person', id: string, key: string, name: string }
             | { __typename: 'Place', id: string, key: string, name: string }
             | { __typename: 'Project', id: string, key: string, name: string }
-          , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+          , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
         | { __typename: 'Post', title: string | null, id: string, type: RelationshipType, notes: Array<string>, titles: Array<{ __typename: 'LocalizedText', value: string, language: Language }>, from:
             | { __typename: 'Agreement', id: string, key: string, name: string }
             | { __typename: 'Document', id: string, key: string, name: string }
@@ -463,7 +469,7 @@ export type SharedConnectionsQuery = { __typename: 'Query', sharedConnections: {
             | { __typename: 'Person', id: string, key: string, name: string }
             | { __typename: 'Place', id: string, key: string, name: string }
             | { __typename: 'Project', id: string, key: string, name: string }
-          , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+          , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
       > }> } };
 
 export type TimelineQueryVariables = Exact<{
@@ -536,7 +542,7 @@ export type EntitySummaryFragment =
 
 export type DateFieldsFragment = { __typename: 'PartialDate', year: number | null, month: number | null, day: number | null, precision: DatePrecision, yearKnown: boolean, iso: string };
 
-export type CitationFieldsFragment = { __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } };
+export type CitationFieldsFragment = { __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null };
 
 type RelationshipFields_Link_Fragment = { __typename: 'Link', role: Role | null, id: string, type: RelationshipType, notes: Array<string>, from:
     | { __typename: 'Agreement', id: string, key: string, name: string }
@@ -554,7 +560,7 @@ type RelationshipFields_Link_Fragment = { __typename: 'Link', role: Role | null,
     | { __typename: 'Person', id: string, key: string, name: string }
     | { __typename: 'Place', id: string, key: string, name: string }
     | { __typename: 'Project', id: string, key: string, name: string }
-  , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> };
+  , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> };
 
 type RelationshipFields_Participation_Fragment = { __typename: 'Participation', role: Role | null, mode: ParticipationMode | null, position: string | null, id: string, type: RelationshipType, notes: Array<string>, from:
     | { __typename: 'Agreement', id: string, key: string, name: string }
@@ -572,7 +578,7 @@ type RelationshipFields_Participation_Fragment = { __typename: 'Participation', 
     | { __typename: 'Person', id: string, key: string, name: string }
     | { __typename: 'Place', id: string, key: string, name: string }
     | { __typename: 'Project', id: string, key: string, name: string }
-  , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> };
+  , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> };
 
 type RelationshipFields_Post_Fragment = { __typename: 'Post', title: string | null, id: string, type: RelationshipType, notes: Array<string>, titles: Array<{ __typename: 'LocalizedText', value: string, language: Language }>, from:
     | { __typename: 'Agreement', id: string, key: string, name: string }
@@ -590,7 +596,7 @@ type RelationshipFields_Post_Fragment = { __typename: 'Post', title: string | nu
     | { __typename: 'Person', id: string, key: string, name: string }
     | { __typename: 'Place', id: string, key: string, name: string }
     | { __typename: 'Project', id: string, key: string, name: string }
-  , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> };
+  , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> };
 
 export type RelationshipFieldsFragment =
   | RelationshipFields_Link_Fragment
@@ -598,19 +604,19 @@ export type RelationshipFieldsFragment =
   | RelationshipFields_Post_Fragment
 ;
 
-type EntityDetails_Agreement_Fragment = { __typename: 'Agreement', notes: Array<string>, id: string, key: string, name: string, agreementKind: AgreementKind, date: { __typename: 'PartialDate', year: number | null, month: number | null, day: number | null, precision: DatePrecision, yearKnown: boolean, iso: string } | null, count: { __typename: 'StatedCount', value: number, qualifier: CountQualifier } | null, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> };
+type EntityDetails_Agreement_Fragment = { __typename: 'Agreement', notes: Array<string>, id: string, key: string, name: string, agreementKind: AgreementKind, date: { __typename: 'PartialDate', year: number | null, month: number | null, day: number | null, precision: DatePrecision, yearKnown: boolean, iso: string } | null, count: { __typename: 'StatedCount', value: number, qualifier: CountQualifier } | null, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> };
 
-type EntityDetails_Document_Fragment = { __typename: 'Document', languages: Array<Language>, length: number, notes: Array<string>, id: string, key: string, name: string, published: { __typename: 'PartialDate', year: number | null, month: number | null, day: number | null, precision: DatePrecision, yearKnown: boolean, iso: string } | null, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> };
+type EntityDetails_Document_Fragment = { __typename: 'Document', languages: Array<Language>, length: number, notes: Array<string>, id: string, key: string, name: string, published: { __typename: 'PartialDate', year: number | null, month: number | null, day: number | null, precision: DatePrecision, yearKnown: boolean, iso: string } | null, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> };
 
-type EntityDetails_Event_Fragment = { __typename: 'Event', notes: Array<string>, id: string, key: string, name: string, eventKind: EventKind, date: { __typename: 'PartialDate', year: number | null, month: number | null, day: number | null, precision: DatePrecision, yearKnown: boolean, iso: string } | null, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> };
+type EntityDetails_Event_Fragment = { __typename: 'Event', notes: Array<string>, id: string, key: string, name: string, eventKind: EventKind, date: { __typename: 'PartialDate', year: number | null, month: number | null, day: number | null, precision: DatePrecision, yearKnown: boolean, iso: string } | null, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> };
 
-type EntityDetails_Organisation_Fragment = { __typename: 'Organisation', notes: Array<string>, id: string, key: string, name: string, organisationKind: OrganisationKind, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> };
+type EntityDetails_Organisation_Fragment = { __typename: 'Organisation', notes: Array<string>, id: string, key: string, name: string, organisationKind: OrganisationKind, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> };
 
-type EntityDetails_Person_Fragment = { __typename: 'Person', notes: Array<string>, id: string, key: string, name: string, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> };
+type EntityDetails_Person_Fragment = { __typename: 'Person', notes: Array<string>, id: string, key: string, name: string, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> };
 
-type EntityDetails_Place_Fragment = { __typename: 'Place', notes: Array<string>, id: string, key: string, name: string, placeKind: PlaceKind, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> };
+type EntityDetails_Place_Fragment = { __typename: 'Place', notes: Array<string>, id: string, key: string, name: string, placeKind: PlaceKind, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> };
 
-type EntityDetails_Project_Fragment = { __typename: 'Project', notes: Array<string>, id: string, key: string, name: string, projectKind: ProjectKind, date: { __typename: 'PartialDate', year: number | null, month: number | null, day: number | null, precision: DatePrecision, yearKnown: boolean, iso: string } | null, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> };
+type EntityDetails_Project_Fragment = { __typename: 'Project', notes: Array<string>, id: string, key: string, name: string, projectKind: ProjectKind, date: { __typename: 'PartialDate', year: number | null, month: number | null, day: number | null, precision: DatePrecision, yearKnown: boolean, iso: string } | null, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> };
 
 export type EntityDetailsFragment =
   | EntityDetails_Agreement_Fragment
@@ -749,7 +755,7 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
             | { __typename: 'Participation', role: Role | null, mode: ParticipationMode | null, position: string | null, id: string, type: RelationshipType, notes: Array<string>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
                 | { __typename: 'Document', id: string, key: string, name: string }
@@ -766,7 +772,7 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
             | { __typename: 'Post', title: string | null, id: string, type: RelationshipType, notes: Array<string>, titles: Array<{ __typename: 'LocalizedText', value: string, language: Language }>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
                 | { __typename: 'Document', id: string, key: string, name: string }
@@ -783,8 +789,8 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
-           }> }, date: { __typename: 'PartialDate', year: number | null, month: number | null, day: number | null, precision: DatePrecision, yearKnown: boolean, iso: string } | null, count: { __typename: 'StatedCount', value: number, qualifier: CountQualifier } | null, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
+           }> }, date: { __typename: 'PartialDate', year: number | null, month: number | null, day: number | null, precision: DatePrecision, yearKnown: boolean, iso: string } | null, count: { __typename: 'StatedCount', value: number, qualifier: CountQualifier } | null, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
     | { __typename: 'Document', languages: Array<Language>, length: number, notes: Array<string>, id: string, key: string, name: string, relationships: { __typename: 'RelationshipConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'RelationshipEdge', cursor: string, node:
             | { __typename: 'Link', role: Role | null, id: string, type: RelationshipType, notes: Array<string>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
@@ -802,7 +808,7 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
             | { __typename: 'Participation', role: Role | null, mode: ParticipationMode | null, position: string | null, id: string, type: RelationshipType, notes: Array<string>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
                 | { __typename: 'Document', id: string, key: string, name: string }
@@ -819,7 +825,7 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
             | { __typename: 'Post', title: string | null, id: string, type: RelationshipType, notes: Array<string>, titles: Array<{ __typename: 'LocalizedText', value: string, language: Language }>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
                 | { __typename: 'Document', id: string, key: string, name: string }
@@ -836,8 +842,8 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
-           }> }, published: { __typename: 'PartialDate', year: number | null, month: number | null, day: number | null, precision: DatePrecision, yearKnown: boolean, iso: string } | null, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
+           }> }, published: { __typename: 'PartialDate', year: number | null, month: number | null, day: number | null, precision: DatePrecision, yearKnown: boolean, iso: string } | null, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
     | { __typename: 'Event', notes: Array<string>, id: string, key: string, name: string, eventKind: EventKind, relationships: { __typename: 'RelationshipConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'RelationshipEdge', cursor: string, node:
             | { __typename: 'Link', role: Role | null, id: string, type: RelationshipType, notes: Array<string>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
@@ -855,7 +861,7 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
             | { __typename: 'Participation', role: Role | null, mode: ParticipationMode | null, position: string | null, id: string, type: RelationshipType, notes: Array<string>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
                 | { __typename: 'Document', id: string, key: string, name: string }
@@ -872,7 +878,7 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
             | { __typename: 'Post', title: string | null, id: string, type: RelationshipType, notes: Array<string>, titles: Array<{ __typename: 'LocalizedText', value: string, language: Language }>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
                 | { __typename: 'Document', id: string, key: string, name: string }
@@ -889,8 +895,8 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
-           }> }, date: { __typename: 'PartialDate', year: number | null, month: number | null, day: number | null, precision: DatePrecision, yearKnown: boolean, iso: string } | null, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
+           }> }, date: { __typename: 'PartialDate', year: number | null, month: number | null, day: number | null, precision: DatePrecision, yearKnown: boolean, iso: string } | null, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
     | { __typename: 'Organisation', notes: Array<string>, id: string, key: string, name: string, organisationKind: OrganisationKind, relationships: { __typename: 'RelationshipConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'RelationshipEdge', cursor: string, node:
             | { __typename: 'Link', role: Role | null, id: string, type: RelationshipType, notes: Array<string>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
@@ -908,7 +914,7 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
             | { __typename: 'Participation', role: Role | null, mode: ParticipationMode | null, position: string | null, id: string, type: RelationshipType, notes: Array<string>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
                 | { __typename: 'Document', id: string, key: string, name: string }
@@ -925,7 +931,7 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
             | { __typename: 'Post', title: string | null, id: string, type: RelationshipType, notes: Array<string>, titles: Array<{ __typename: 'LocalizedText', value: string, language: Language }>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
                 | { __typename: 'Document', id: string, key: string, name: string }
@@ -942,8 +948,8 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
-           }> }, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
+           }> }, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
     | { __typename: 'Person', notes: Array<string>, id: string, key: string, name: string, relationships: { __typename: 'RelationshipConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'RelationshipEdge', cursor: string, node:
             | { __typename: 'Link', role: Role | null, id: string, type: RelationshipType, notes: Array<string>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
@@ -961,7 +967,7 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
             | { __typename: 'Participation', role: Role | null, mode: ParticipationMode | null, position: string | null, id: string, type: RelationshipType, notes: Array<string>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
                 | { __typename: 'Document', id: string, key: string, name: string }
@@ -978,7 +984,7 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
             | { __typename: 'Post', title: string | null, id: string, type: RelationshipType, notes: Array<string>, titles: Array<{ __typename: 'LocalizedText', value: string, language: Language }>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
                 | { __typename: 'Document', id: string, key: string, name: string }
@@ -995,8 +1001,8 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
-           }> }, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
+           }> }, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
     | { __typename: 'Place', notes: Array<string>, id: string, key: string, name: string, placeKind: PlaceKind, relationships: { __typename: 'RelationshipConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'RelationshipEdge', cursor: string, node:
             | { __typename: 'Link', role: Role | null, id: string, type: RelationshipType, notes: Array<string>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
@@ -1014,7 +1020,7 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
             | { __typename: 'Participation', role: Role | null, mode: ParticipationMode | null, position: string | null, id: string, type: RelationshipType, notes: Array<string>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
                 | { __typename: 'Document', id: string, key: string, name: string }
@@ -1031,7 +1037,7 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
             | { __typename: 'Post', title: string | null, id: string, type: RelationshipType, notes: Array<string>, titles: Array<{ __typename: 'LocalizedText', value: string, language: Language }>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
                 | { __typename: 'Document', id: string, key: string, name: string }
@@ -1048,8 +1054,8 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
-           }> }, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
+           }> }, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
     | { __typename: 'Project', notes: Array<string>, id: string, key: string, name: string, projectKind: ProjectKind, relationships: { __typename: 'RelationshipConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'RelationshipEdge', cursor: string, node:
             | { __typename: 'Link', role: Role | null, id: string, type: RelationshipType, notes: Array<string>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
@@ -1067,7 +1073,7 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
             | { __typename: 'Participation', role: Role | null, mode: ParticipationMode | null, position: string | null, id: string, type: RelationshipType, notes: Array<string>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
                 | { __typename: 'Document', id: string, key: string, name: string }
@@ -1084,7 +1090,7 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
             | { __typename: 'Post', title: string | null, id: string, type: RelationshipType, notes: Array<string>, titles: Array<{ __typename: 'LocalizedText', value: string, language: Language }>, from:
                 | { __typename: 'Agreement', id: string, key: string, name: string }
                 | { __typename: 'Document', id: string, key: string, name: string }
@@ -1101,8 +1107,8 @@ export type EntityQuery = { __typename: 'Query', entity:
                 | { __typename: 'Person', id: string, key: string, name: string }
                 | { __typename: 'Place', id: string, key: string, name: string }
                 | { __typename: 'Project', id: string, key: string, name: string }
-              , sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
-           }> }, date: { __typename: 'PartialDate', year: number | null, month: number | null, day: number | null, precision: DatePrecision, yearKnown: boolean, iso: string } | null, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', field: string | null, start: number, end: number, excerpt: string, document: { __typename: 'Document', id: string, key: string, name: string } }> }
+              , sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
+           }> }, date: { __typename: 'PartialDate', year: number | null, month: number | null, day: number | null, precision: DatePrecision, yearKnown: boolean, iso: string } | null, names: Array<{ __typename: 'Name', value: string, language: Language, kind: NameKind }>, sources: Array<{ __typename: 'Citation', kind: CitationKind, field: string | null, start: number | null, end: number | null, excerpt: string | null, record: string | null, document: { __typename: 'Document', id: string, key: string, name: string } | null, dataset: { __typename: 'Dataset', key: string, name: string, version: string | null, date: string | null, licence: string, url: string | null } | null }> }
    | null };
 
 export type SearchQueryVariables = Exact<{
@@ -1157,6 +1163,7 @@ export const EntitySummaryFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"EntitySummary"}) as unknown as TypedDocumentString<EntitySummaryFragment, unknown>;
 export const CitationFieldsFragmentDoc = new TypedDocumentString(`
     fragment CitationFields on Citation {
+  kind
   document {
     id
     key
@@ -1166,6 +1173,15 @@ export const CitationFieldsFragmentDoc = new TypedDocumentString(`
   start
   end
   excerpt
+  dataset {
+    key
+    name
+    version
+    date
+    licence
+    url
+  }
+  record
 }
     `, {"fragmentName":"CitationFields"}) as unknown as TypedDocumentString<CitationFieldsFragment, unknown>;
 export const RelationshipFieldsFragmentDoc = new TypedDocumentString(`
@@ -1206,6 +1222,7 @@ export const RelationshipFieldsFragmentDoc = new TypedDocumentString(`
   name
 }
 fragment CitationFields on Citation {
+  kind
   document {
     id
     key
@@ -1215,6 +1232,15 @@ fragment CitationFields on Citation {
   start
   end
   excerpt
+  dataset {
+    key
+    name
+    version
+    date
+    licence
+    url
+  }
+  record
 }`, {"fragmentName":"RelationshipFields"}) as unknown as TypedDocumentString<RelationshipFieldsFragment, unknown>;
 export const DateFieldsFragmentDoc = new TypedDocumentString(`
     fragment DateFields on PartialDate {
@@ -1289,6 +1315,7 @@ fragment DateFields on PartialDate {
   iso
 }
 fragment CitationFields on Citation {
+  kind
   document {
     id
     key
@@ -1298,6 +1325,15 @@ fragment CitationFields on Citation {
   start
   end
   excerpt
+  dataset {
+    key
+    name
+    version
+    date
+    licence
+    url
+  }
+  record
 }`, {"fragmentName":"EntityDetails"}) as unknown as TypedDocumentString<EntityDetailsFragment, unknown>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($from: ID!, $to: ID!, $maxHops: Int = 4, $types: [RelationshipType!], $first: Int = 5) {
@@ -1330,6 +1366,7 @@ export const PathsDocument = new TypedDocumentString(`
   name
 }
 fragment CitationFields on Citation {
+  kind
   document {
     id
     key
@@ -1339,6 +1376,15 @@ fragment CitationFields on Citation {
   start
   end
   excerpt
+  dataset {
+    key
+    name
+    version
+    date
+    licence
+    url
+  }
+  record
 }
 fragment RelationshipFields on Relationship {
   __typename
@@ -1428,6 +1474,7 @@ fragment EntitySummary on Entity {
   name
 }
 fragment CitationFields on Citation {
+  kind
   document {
     id
     key
@@ -1437,6 +1484,15 @@ fragment CitationFields on Citation {
   start
   end
   excerpt
+  dataset {
+    key
+    name
+    version
+    date
+    licence
+    url
+  }
+  record
 }
 fragment RelationshipFields on Relationship {
   __typename
@@ -1863,6 +1919,7 @@ fragment DateFields on PartialDate {
   iso
 }
 fragment CitationFields on Citation {
+  kind
   document {
     id
     key
@@ -1872,6 +1929,15 @@ fragment CitationFields on Citation {
   start
   end
   excerpt
+  dataset {
+    key
+    name
+    version
+    date
+    licence
+    url
+  }
+  record
 }
 fragment RelationshipFields on Relationship {
   __typename

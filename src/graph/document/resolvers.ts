@@ -6,17 +6,18 @@ import { entityFields } from '../entity/fields';
 import { documentFilter } from '../entity/filters';
 import { listOf } from '../entity/lists';
 import type { EntityModel } from '../entity/model';
+import type { CitationModel } from '../../shared/citations';
 import { entitiesVia } from '../relationship/connections';
 
-const text = (e: EntityModel) => e.document?.text ?? '';
-
-// A document's text split into code points once per request (the loader caches the model), not
-// once per citation: a provenance query slices the same few documents hundreds of times.
-const codePoints = new WeakMap<object, string[]>();
-function codePointsOf(e: EntityModel): string[] {
-  const key = e.document ?? e;
-  let points = codePoints.get(key);
-  if (!points) codePoints.set(key, (points = Array.from(text(e))));
+// A document's text is loaded only when asked for (text, length, an excerpt), once per request,
+// and split into code points once per request, not once per citation: a provenance query slices
+// the same few documents hundreds of times.
+const codePoints = new WeakMap<RequestContext, Map<string, Promise<string[]>>>();
+function codePointsOf(key: string, ctx: RequestContext): Promise<string[]> {
+  let byKey = codePoints.get(ctx);
+  if (!byKey) codePoints.set(ctx, (byKey = new Map()));
+  let points = byKey.get(key);
+  if (!points) byKey.set(key, (points = ctx.loaders.entity.text.load(key).then((t) => Array.from(t))));
   return points;
 }
 
@@ -26,30 +27,35 @@ async function citedDocument(key: string, ctx: RequestContext): Promise<EntityMo
   return doc;
 }
 
+const passage = (c: CitationModel) => (c.kind === 'PASSAGE' ? c : null);
+
 export const documentResolvers: Resolvers = {
   Query: { documents: listOf('Document', documentFilter) },
   Document: {
     ...entityFields,
     languages: (e) => e.document?.languages ?? [],
     published: (e) => e.date,
-    text,
-    length: (e) => codePointsOf(e).length,
+    text: (e, _, ctx) => ctx.loaders.entity.text.load(e.key),
+    length: async (e, _, ctx) => (await codePointsOf(e.key, ctx)).length,
     sha256: (e) => e.document?.sha256 ?? '',
-    excerpt: (e, { start, end }) => {
-      const length = codePointsOf(e).length;
-      if (start < 0 || start >= length) throw badInput(`start must be in 0..${length - 1}, got ${start}`, 'start');
-      if (end <= start || end > length) throw badInput(`end must be in ${start + 1}..${length}, got ${end}`, 'end');
-      return codePointsOf(e).slice(start, end).join('');
+    excerpt: async (e, { start, end }, ctx) => {
+      const points = await codePointsOf(e.key, ctx);
+      if (start < 0 || start >= points.length) throw badInput(`start must be in 0..${points.length - 1}, got ${start}`, 'start');
+      if (end <= start || end > points.length) throw badInput(`end must be in ${start + 1}..${points.length}, got ${end}`, 'end');
+      return points.slice(start, end).join('');
     },
     publishers: entitiesVia({ types: ['PUBLISHED'], direction: 'IN', otherType: 'Organisation' }),
     authors: entitiesVia({ types: ['AUTHORED'], direction: 'IN', otherType: 'Person' }),
     dateline: entitiesVia({ types: ['DATELINED'], direction: 'OUT', otherType: 'Place' }),
   },
   Citation: {
-    document: (c, _, ctx) => citedDocument(c.documentKey, ctx),
+    kind: (c) => c.kind,
+    document: (c, _, ctx) => (c.kind === 'PASSAGE' ? citedDocument(c.documentKey, ctx) : null),
     field: (c) => c.field,
-    start: (c) => c.start,
-    end: (c) => c.end,
-    excerpt: async (c, _, ctx) => codePointsOf(await citedDocument(c.documentKey, ctx)).slice(c.start, c.end).join(''),
+    start: (c) => passage(c)?.start ?? null,
+    end: (c) => passage(c)?.end ?? null,
+    excerpt: async (c, _, ctx) => (c.kind === 'PASSAGE' ? (await codePointsOf(c.documentKey, ctx)).slice(c.start, c.end).join('') : null),
+    dataset: (c, _, ctx) => (c.kind === 'DATASET_RECORD' ? ctx.loaders.document.dataset.load(c.datasetKey) : null),
+    record: (c) => (c.kind === 'DATASET_RECORD' ? c.record : null),
   },
 };

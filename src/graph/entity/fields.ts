@@ -1,26 +1,30 @@
 // Fields every entity type shares (the Entity interface): identity, names, notes, sources and
-// the generic relationship list. Each type's resolvers spread these.
+// the generic relationship list. Each type's resolvers spread these. Names, notes and sources
+// come with the entity when its query selected them, else from the detail loader (batched).
 import type { RequestContext } from '../../api/context';
+import { citationsFor } from '../../shared/citations';
 import { toGlobalId } from '../../shared/global-id';
 import type { PageArgs } from '../../shared/pagination';
 import { relationshipsVia } from '../relationship/connections';
 import type { Direction } from '../relationship/loaders';
-import type { EntityModel } from './model';
+import type { EntityDetail, EntityModel } from './model';
 
 /** `kind` for the types that have one (not Person, not Document). */
 export const kindField = { kind: (e: EntityModel) => e.kind as never };
+
+export function detailOf(e: EntityModel, ctx: RequestContext): EntityDetail | Promise<EntityDetail> {
+  return e.detail ?? ctx.loaders.entity.detail.load(e.key);
+}
 
 export const entityFields = {
   id: (e: EntityModel) => toGlobalId(e.type, e.key),
   key: (e: EntityModel) => e.key,
   name: (e: EntityModel) => e.name,
-  names: (e: EntityModel) => e.names,
-  notes: (e: EntityModel) => e.notes,
-  sources: (e: EntityModel, args: { field?: string | null }) =>
-    args.field == null ? e.citations : e.citations.filter((c) => c.field === args.field),
-  relationships: (
-    e: EntityModel,
-    args: PageArgs & { types?: string[] | null; direction: Direction },
-    ctx: RequestContext,
-  ) => relationshipsVia({ types: args.types ?? [], direction: args.direction })(e, args, ctx),
+  names: async (e: EntityModel, _: unknown, ctx: RequestContext) => (await detailOf(e, ctx)).names,
+  notes: async (e: EntityModel, _: unknown, ctx: RequestContext) => (await detailOf(e, ctx)).notes,
+  sources: async (e: EntityModel, args: { field?: string | null }, ctx: RequestContext) => {
+    const { citations } = await detailOf(e, ctx);
+    return args.field == null ? citations : citationsFor(citations, args.field);
+  },
+  relationships: relationshipsVia((args: PageArgs & { types?: string[] | null; direction: Direction }) => ({ types: args.types ?? [], direction: args.direction })),
 };

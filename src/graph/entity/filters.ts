@@ -3,7 +3,7 @@
 // dates validated here, so a bad input fails before the database is asked.
 import type {
   AgreementFilter, DatedEntityOrder, DocumentFilter, EntityOrder, EventFilter, OrganisationFilter, PersonFilter,
-  PlaceFilter, ProjectFilter, RelationshipType,
+  PlaceFilter, ProjectFilter,
 } from '../../generated/resolvers';
 import { toDateRange, type DateRangeInput, type DateRange } from '../../shared/date-range';
 import { badInput } from '../../shared/errors';
@@ -17,9 +17,8 @@ export interface ListFilter {
   /** A unit of this organisation, at any depth. */
   parent: string | null;
   participant: string | null;
+  /** A party: PARTY_TO an agreement; INVOLVED_IN or GOVERNS a project. */
   party: string | null;
-  /** The relationship types that make an entity a party (from PARTY_VIA, never from input). */
-  partyVia: RelationshipType[];
   /** One post meeting all of these (people). */
   post: { organisation: string | null; title: string | null; place: string | null } | null;
   date: DateRange | null;
@@ -31,15 +30,10 @@ export interface ListOrder {
 }
 
 export const NO_FILTER: ListFilter = {
-  kinds: [], place: null, parent: null, participant: null, party: null, partyVia: [], post: null, date: null,
+  kinds: [], place: null, parent: null, participant: null, party: null, post: null, date: null,
 };
 
 export const BY_NAME: ListOrder = { field: 'NAME', descending: false };
-
-const PARTY_VIA: Record<'Agreement' | 'Project', RelationshipType[]> = {
-  Agreement: ['PARTY_TO'],
-  Project: ['INVOLVED_IN', 'GOVERNS'],
-};
 
 const MAX_TITLE_LENGTH = 200;
 
@@ -76,11 +70,11 @@ export function eventFilter(f: Maybe<EventFilter>): ListFilter {
 }
 
 export function agreementFilter(f: Maybe<AgreementFilter>): ListFilter {
-  return { ...NO_FILTER, ...partyOf('Agreement', f?.party), date: dateRange(f?.date) };
+  return { ...NO_FILTER, party: entityKey(f?.party, 'filter.party', ['Organisation', 'Place']), date: dateRange(f?.date) };
 }
 
 export function projectFilter(f: Maybe<ProjectFilter>): ListFilter {
-  return { ...NO_FILTER, ...partyOf('Project', f?.party), kinds: f?.kinds ?? [], date: dateRange(f?.date) };
+  return { ...NO_FILTER, party: entityKey(f?.party, 'filter.party', ['Organisation', 'Place']), kinds: f?.kinds ?? [], date: dateRange(f?.date) };
 }
 
 export function placeFilter(f: Maybe<PlaceFilter>): ListFilter {
@@ -95,11 +89,6 @@ export function documentFilter(f: Maybe<DocumentFilter>): ListFilter {
 export function listOrder(o: Maybe<EntityOrder | DatedEntityOrder>): ListOrder {
   if (!o) return BY_NAME;
   return { field: o.field ?? 'NAME', descending: o.direction === 'DESC' };
-}
-
-function partyOf(type: 'Agreement' | 'Project', id: Maybe<string>): Pick<ListFilter, 'party' | 'partyVia'> {
-  const party = entityKey(id, 'filter.party', ['Organisation', 'Place']);
-  return { party, partyVia: party === null ? [] : PARTY_VIA[type] };
 }
 
 function dateRange(date: Maybe<DateRangeInput>): DateRange | null {

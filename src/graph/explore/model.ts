@@ -1,16 +1,10 @@
 // Models of exploration results: paths, subgraphs, shared connections, timelines, rankings.
-// Built from rows that carry driver nodes and relationships; nothing above sees a driver type.
-import { toEntityModel, type EntityModel, type NodeRecord } from '../entity/model';
-import { toRelationshipModel, type RelationshipModel } from '../relationship/model';
+// Built from rows of projected nodes and relationships; nothing above sees a driver type.
+import { toEntityModel, type EntityModel, type EntityRecord } from '../entity/model';
+import { toRelationshipModel, type RelationshipModel, type RelationshipRecord } from '../relationship/model';
 
-/** How the Cypher here returns a relationship: with its endpoints' keys. */
-export interface RelationshipRecord {
-  r: { type: string; properties: Record<string, unknown> };
-  from: string;
-  to: string;
-}
-
-export const toRelationship = (rec: RelationshipRecord): RelationshipModel => toRelationshipModel(rec.r, rec.from, rec.to);
+export type { RelationshipRecord };
+export const toRelationship = (rec: RelationshipRecord): RelationshipModel => toRelationshipModel(rec);
 
 export interface PathModel {
   nodes: EntityModel[];
@@ -40,8 +34,8 @@ export interface RankedModel {
   degree: number;
 }
 
-/** Maps nodes to entity models and primes the request's entity loader with them. */
-export type ToEntity = (node: NodeRecord) => EntityModel;
+/** Maps projected nodes to entity models and primes the request's entity loader with them. */
+export type ToEntity = (node: EntityRecord) => EntityModel;
 
 export function primedMapper(prime: (e: EntityModel) => void): ToEntity {
   return (node) => {

@@ -2,10 +2,11 @@
 // not multiply the work), cut at a node limit, plus every relationship among the kept entities.
 import DataLoader from 'dataloader';
 import type { DbSession } from '../../db/database';
-import { byKeyIndex, keyOf } from '../../shared/batch';
-import type { NodeRecord } from '../entity/model';
+import { byKeyIndex, byVariant, keyOf } from '../../shared/batch';
+import { entityProjection, type EntityRecord } from '../entity/model';
+import { relationshipProjection } from '../relationship/model';
 import { LIMITS } from './limits';
-import { byVariant, perBound } from './variants';
+import { perBound } from './variants';
 import { toRelationship, type RelationshipRecord, type SubgraphModel, type ToEntity } from './model';
 
 export interface NeighbourhoodKey {
@@ -33,18 +34,23 @@ CALL (c, kept, key) {
   UNWIND members AS a
   MATCH (a)-[r]->(b)
   WHERE b IN members AND (size(key.types) = 0 OR type(r) IN key.types)
-  WITH r, a, b ORDER BY r.id
-  RETURN collect({r: r, from: a.id, to: b.id}) AS rels
+  WITH r ORDER BY r.id
+  RETURN collect(${relationshipProjection('r')}) AS rels
 }
-RETURN i, c, reachable, kept, rels`;
+CALL (kept) {
+  UNWIND kept AS x
+  WITH x.m AS m, x.distance AS distance
+  RETURN collect({m: ${entityProjection('m')}, distance: distance}) AS nodes
+}
+RETURN i, ${entityProjection('c')} AS c, reachable, nodes AS kept, rels`;
 
 export const NEIGHBOURHOOD = perBound(LIMITS.neighbourhoodHops.max, neighbourhoodCypher);
 
 type Row = {
   i: number;
-  c: NodeRecord;
+  c: EntityRecord;
   reachable: number;
-  kept: { m: NodeRecord; distance: number }[];
+  kept: { m: EntityRecord; distance: number }[];
   rels: RelationshipRecord[];
 };
 

@@ -1,10 +1,11 @@
 // Shortest paths between two entities, one constant query per allowed maxHops (see variants.ts).
 import DataLoader from 'dataloader';
 import type { DbSession } from '../../db/database';
-import { byKeyIndex, keyOf } from '../../shared/batch';
-import type { NodeRecord } from '../entity/model';
+import { byKeyIndex, byVariant, keyOf } from '../../shared/batch';
+import { entityProjection, type EntityRecord } from '../entity/model';
+import { relationshipProjection } from '../relationship/model';
 import { LIMITS } from './limits';
-import { byVariant, perBound } from './variants';
+import { perBound } from './variants';
 import { toRelationship, type PathModel, type RelationshipRecord, type ToEntity } from './model';
 
 export interface PathKey {
@@ -29,8 +30,8 @@ CALL (a, b, key) {
   WITH p ORDER BY reduce(s = '', n IN nodes(p) | s + n.id + '|')
   LIMIT 10
   RETURN collect({
-    nodes: nodes(p),
-    rels: [r IN relationships(p) | {r: r, from: startNode(r).id, to: endNode(r).id}]
+    nodes: [n IN nodes(p) | ${entityProjection('n')}],
+    rels: [r IN relationships(p) | ${relationshipProjection('r')}]
   }) AS paths
 }
 RETURN i, paths`;
@@ -38,7 +39,7 @@ RETURN i, paths`;
 /** One query text per allowed maxHops, built once from the constants above. */
 export const PATHS = perBound(LIMITS.maxHops.max, pathsCypher);
 
-type PathRow = { i: number; paths: { nodes: NodeRecord[]; rels: RelationshipRecord[] }[] };
+type PathRow = { i: number; paths: { nodes: EntityRecord[]; rels: RelationshipRecord[] }[] };
 
 export function createPathLoader(session: DbSession, toEntity: ToEntity) {
   return new DataLoader<PathKey, PathModel[], string>(

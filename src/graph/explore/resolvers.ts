@@ -2,7 +2,8 @@
 import type { Resolvers } from '../../generated/resolvers';
 import { badInput } from '../../shared/errors';
 import { fromGlobalId, toGlobalId } from '../../shared/global-id';
-import { toConnection, toPage } from '../../shared/pagination';
+import { keysetConnection, listScope, toKeysetPage } from '../../shared/pagination';
+import { selectedFields } from '../../shared/selection';
 import { ENTITY_TYPE_NAMES } from '../entity/type-names';
 import type { EntityModel } from '../entity/model';
 import { bounded, LIMITS } from './limits';
@@ -72,22 +73,24 @@ export const exploreResolvers: Resolvers = {
       if (ids.length < LIMITS.sharedIds.min || ids.length > LIMITS.sharedIds.max) {
         throw badInput(`ids must name ${LIMITS.sharedIds.min} to ${LIMITS.sharedIds.max} distinct entities, got ${ids.length}`, 'ids');
       }
-      const page = toPage(args);
-      const result = await ctx.loaders.explore.sharedConnections.load({ refs: ids.map(ref), types: args.types ?? [], ...page });
-      return toConnection(result.items, result.total, page);
+      const types = [...new Set(args.types ?? [])].sort();
+      const page = toKeysetPage(args, listScope('sharedConnections', ids, types), ['number', 'string', 'string']);
+      const result = await ctx.loaders.explore.sharedConnections.load({ refs: ids.map(ref), types, after: page.after, limit: page.limit });
+      return keysetConnection(result.items, page, (item) => item.sort, result.total);
     },
-    timeline: async (_, args, ctx) => {
-      const page = toPage(args);
+    timeline: async (_, args, ctx, info) => {
+      const at = args.id == null ? { key: null, type: null } : ref(args.id);
+      const hops = bounded('hops', args.hops ?? 2, LIMITS.timelineHops);
+      const includeUndated = args.includeUndated ?? true;
+      const page = toKeysetPage(args, listScope('timeline', at, at.key === null ? 0 : hops, includeUndated), ['number', 'string', 'string']);
       const result = await ctx.loaders.explore.timeline.load({
-        ...(args.id == null ? { key: null, type: null } : ref(args.id)),
-        hops: bounded('hops', args.hops ?? 2, LIMITS.timelineHops),
-        includeUndated: args.includeUndated ?? true,
-        ...page,
+        ...at, hops, includeUndated, after: page.after, limit: page.limit, count: selectedFields(info).has('totalCount'),
       });
-      return toConnection(
-        result.items.map((item) => ({ node: item.node, date: item.node.date, placement: placement(item.node), distance: item.distance })),
-        result.total,
+      return keysetConnection(
+        result.items.map((item) => ({ node: item.node, date: item.node.date, placement: placement(item.node), distance: item.distance, sort: item.sort })),
         page,
+        (item) => item.sort,
+        result.total,
       );
     },
     stats: async (_, __, ctx) => {
@@ -100,14 +103,14 @@ export const exploreResolvers: Resolvers = {
         relationships: stats.relationships.map((r) => ({ type: r.type as never, count: r.count })),
       };
     },
-    mostConnected: async (_, args, ctx) => {
-      const page = toPage(args);
+    mostConnected: async (_, args, ctx, info) => {
+      const types = [...new Set((args.types ?? []).map(ENTITY_TYPE_NAMES.fromEnum))].sort();
+      const relationshipTypes = [...new Set(args.relationshipTypes ?? [])].sort();
+      const page = toKeysetPage(args, listScope('mostConnected', types, relationshipTypes), ['number', 'string', 'string']);
       const result = await ctx.loaders.explore.mostConnected.load({
-        types: (args.types ?? []).map(ENTITY_TYPE_NAMES.fromEnum),
-        relationshipTypes: args.relationshipTypes ?? [],
-        ...page,
+        types, relationshipTypes, after: page.after, limit: page.limit, count: selectedFields(info).has('totalCount'),
       });
-      return toConnection(result.items, result.total, page);
+      return keysetConnection(result.items, page, (item) => item.sort, result.total);
     },
   },
 };

@@ -1,74 +1,119 @@
 // Neighbour pages: the relationships of an entity (of some types, one direction, to some type of
-// entity) with the entity at the other end, one page at a time. One round trip per batch.
+// entity) with the entity at the other end, a keyset page at a time. One Cypher text per type
+// set, direction and end type, so a page walks only the relationships it asks for (a hub asked
+// for its parents never touches its posts). One round trip per batch of the same shape.
 import DataLoader from 'dataloader';
 import type { DbSession } from '../../db/database';
-import { byKeyIndex, keyOf } from '../../shared/batch';
+import { byKeyIndex, byVariant, keyOf } from '../../shared/batch';
 import type { NodeType } from '../../shared/global-id';
-import type { EntityModel } from '../entity/model';
-import { toEntityModel, type NodeRecord } from '../entity/model';
-import { toRelationshipModel, type RelationshipModel } from './model';
+import { keysetPredicate, type SortValues } from '../../shared/pagination';
+import { RELATIONSHIP_TYPES } from '../../seed/shape';
+import { entityProjection, toEntityModel, type EntityModel, type EntityRecord } from '../entity/model';
+import { relationshipProjection, toRelationshipDetail, toRelationshipModel, type RelationshipDetail, type RelationshipModel, type RelationshipRecord } from './model';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
 export interface NeighbourKey {
   key: string;
-  /** Relationship types; empty means all. */
+  /** Relationship types (from the schema's enum, never free text); empty means all. */
   types: string[];
   direction: Direction;
   /** Type of the entity at the other end; null means any. */
   otherType: NodeType | null;
-  offset: number;
+  after: SortValues | null;
   limit: number;
+  count: boolean;
+  /** Project the other entity's names, notes and citations. */
+  detail: boolean;
+  /** Project the relationship's notes and citations. */
+  relationshipDetail: boolean;
 }
 
 export interface NeighbourPage {
-  items: { relationship: RelationshipModel; node: EntityModel }[];
-  total: number;
+  /** Up to `limit + 1` items: one more than asked says a next page exists. */
+  items: { relationship: RelationshipModel; node: EntityModel; sort: SortValues }[];
+  total: number | null;
 }
 
-// Ordered by the other entity's name and key, then relationship id: a total order for cursors.
-export const NEIGHBOURS = `
+// Ordered by the other entity's name and key, then the relationship's id: a total order.
+const SORT = ['m.name', 'm.id', 'r.id'];
+
+function pattern(types: string[], direction: Direction, otherType: NodeType | null): string {
+  for (const t of types) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`unknown relationship type ${t}`);
+  const rel = `[r${types.length ? `:${[...types].sort().join('|')}` : ''}]`;
+  const other = `(m:${otherType ?? 'Entity'})`;
+  return direction === 'OUT' ? `(n)-${rel}->${other}` : direction === 'IN' ? `(n)<-${rel}-${other}` : `(n)-${rel}-${other}`;
+}
+
+const cache = new Map<string, string>();
+
+export function neighboursCypher(k: Pick<NeighbourKey, 'types' | 'direction' | 'otherType' | 'after' | 'count'>): string {
+  const id = JSON.stringify([[...k.types].sort(), k.direction, k.otherType, k.after !== null, k.count]);
+  let text = cache.get(id);
+  if (text) return text;
+  const match = pattern(k.types, k.direction, k.otherType);
+  const total = k.count ? `\nCALL (n) { RETURN COUNT { MATCH ${match} } AS total }` : '';
+  text = `
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS key
 MATCH (n:Entity {id: key.key})
 CALL (n, key) {
-  MATCH (n)-[r]-(m:Entity)
-  WHERE (size(key.types) = 0 OR type(r) IN key.types)
-    AND (key.direction = 'BOTH'
-         OR (key.direction = 'OUT' AND startNode(r) = n)
-         OR (key.direction = 'IN' AND endNode(r) = n))
-    AND (key.otherType IS NULL OR m.type = key.otherType)
-  WITH r, m ORDER BY m.name, m.id, r.id
-  WITH collect({r: r, m: m, from: startNode(r).id, to: endNode(r).id}) AS ranked
-  RETURN size(ranked) AS total, ranked[key.offset .. key.offset + key.limit] AS page
+  MATCH ${match}
+  WHERE ${k.after ? keysetPredicate(SORT, false) : 'm.name IS NOT NULL'}
+  WITH DISTINCT r, m ORDER BY ${SORT.join(', ')} LIMIT toInteger($limit)
+  RETURN collect({r: ${relationshipProjection('r', 'key.relationshipDetail')}, m: ${entityProjection('m', 'key.detail')}, sort: [${SORT.join(', ')}]}) AS page
+}${total}
+RETURN i, page, ${k.count ? 'total' : 'null AS total'}`;
+  cache.set(id, text);
+  return text;
 }
-RETURN i, total, page`;
+
+/** One text per relationship type (types cannot be parameters); each seeks the type's id index. */
+export const RELATIONSHIP_DETAILS: Record<string, string> = Object.fromEntries(RELATIONSHIP_TYPES.map((type) => [type, `
+UNWIND range(0, size($ids) - 1) AS i
+MATCH ()-[r:${type} {id: $ids[i]}]->()
+RETURN i, ${relationshipProjection('r', true)} AS r`]));
 
 interface NeighbourRow {
   i: number;
-  total: number;
-  page: { r: { type: string; properties: Record<string, unknown> }; m: NodeRecord; from: string; to: string }[];
+  total: number | null;
+  page: { r: RelationshipRecord; m: EntityRecord; sort: SortValues }[];
 }
 
 export function createRelationshipLoaders(session: DbSession, primeEntity: (e: EntityModel) => void) {
   const neighbours = new DataLoader<NeighbourKey, NeighbourPage, string>(
-    async (keys) => {
-      const rows = await session.read<NeighbourRow>('relationship.neighbours', NEIGHBOURS, { keys });
-      return byKeyIndex(
-        keys,
-        rows,
-        (row) => ({
-          total: row.total,
-          items: row.page.map((p) => {
-            const node = toEntityModel(p.m);
-            primeEntity(node);
-            return { relationship: toRelationshipModel(p.r, p.from, p.to), node };
+    (keys) =>
+      byVariant(keys, (k) => `${k.limit}${neighboursCypher(k)}`, async (_, group) => {
+        const params = group.map(({ key, after, detail, relationshipDetail }) => ({ key, after, detail, relationshipDetail }));
+        const rows = await session.read<NeighbourRow>('relationship.neighbours', neighboursCypher(group[0]), { keys: params, limit: group[0].limit + 1 });
+        return byKeyIndex(
+          group,
+          rows,
+          (row) => ({
+            total: row.total,
+            items: row.page.map((p) => {
+              const node = toEntityModel(p.m);
+              primeEntity(node);
+              return { relationship: toRelationshipModel(p.r), node, sort: p.sort };
+            }),
           }),
-        }),
-        () => ({ items: [], total: 0 }),
-      );
-    },
+          () => ({ items: [], total: 0 }),
+        );
+      }),
     { cacheKeyFn: keyOf },
   );
-  return { neighbours };
+
+  // Notes and sources of relationships whose page did not select them, by type and id.
+  const detail = new DataLoader<{ type: string; id: string }, RelationshipDetail, string>(
+    (keys) =>
+      byVariant(keys, (k) => k.type, async (type, group) => {
+        const cypher = RELATIONSHIP_DETAILS[type];
+        if (!cypher) throw new Error(`unknown relationship type ${type}`);
+        const rows = await session.read<{ i: number; r: RelationshipRecord }>('relationship.detail', cypher, { ids: group.map((k) => k.id) });
+        return byKeyIndex(group, rows, (row) => toRelationshipDetail(row.r.p), (k) => new Error(`relationship ${k.id} not found`));
+      }),
+    { cacheKeyFn: keyOf },
+  );
+
+  return { neighbours, detail };
 }

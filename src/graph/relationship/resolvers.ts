@@ -2,7 +2,7 @@
 // Link (every other type), each with both ends, its properties and its sources.
 import type { RequestContext } from '../../api/context';
 import type { Resolvers } from '../../generated/resolvers';
-import type { RelationshipModel } from './model';
+import type { RelationshipDetail, RelationshipModel } from './model';
 
 const end = (key: string, ctx: RequestContext) => ctx.loaders.entity.byKey.load(key).then(required(key));
 
@@ -13,13 +13,17 @@ function required(key: string) {
   };
 }
 
+function detailOf(r: RelationshipModel, ctx: RequestContext): RelationshipDetail | Promise<RelationshipDetail> {
+  return r.detail ?? ctx.loaders.relationship.detail.load({ type: r.type, id: r.id });
+}
+
 const common = {
   id: (r: RelationshipModel) => r.id,
   type: (r: RelationshipModel) => r.type as never,
   from: (r: RelationshipModel, _: unknown, ctx: RequestContext) => end(r.fromKey, ctx),
   to: (r: RelationshipModel, _: unknown, ctx: RequestContext) => end(r.toKey, ctx),
-  sources: (r: RelationshipModel) => r.citations,
-  notes: (r: RelationshipModel) => r.notes,
+  sources: async (r: RelationshipModel, _: unknown, ctx: RequestContext) => (await detailOf(r, ctx)).citations,
+  notes: async (r: RelationshipModel, _: unknown, ctx: RequestContext) => (await detailOf(r, ctx)).notes,
 };
 
 export const relationshipResolvers: Resolvers = {

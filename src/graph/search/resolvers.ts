@@ -1,25 +1,30 @@
-// search(query:, types:): plain user text in, ranked entities out.
+// search(query:, types:): plain user text in, ranked entities out. The total (every hit, exact)
+// is counted only when `totalCount` is selected, alongside the page.
 import type { Resolvers } from '../../generated/resolvers';
 import { badInput } from '../../shared/errors';
+import { offsetConnection, listScope, toOffsetPage } from '../../shared/pagination';
+import { selectedFields, selectsAny } from '../../shared/selection';
+import { DETAIL_FIELDS } from '../entity/model';
 import { ENTITY_TYPE_NAMES } from '../entity/type-names';
-import { toConnection, toPage } from '../../shared/pagination';
 import { toLuceneQuery } from './lucene';
-
 
 export const MAX_QUERY_LENGTH = 200;
 
 export const searchResolvers: Resolvers = {
   Query: {
-    search: async (_, args, ctx) => {
+    search: async (_, args, ctx, info) => {
       if (args.query.length > MAX_QUERY_LENGTH) throw badInput(`query is longer than ${MAX_QUERY_LENGTH} characters`, 'query');
       if (args.query.trim() === '') throw badInput('query is blank', 'query');
-      const page = toPage(args);
+      const types = [...new Set((args.types ?? []).map(ENTITY_TYPE_NAMES.fromEnum))].sort();
+      const page = toOffsetPage(args, listScope('search', args.query, types));
       const lucene = toLuceneQuery(args.query);
       // Only syntax characters ("(", '"'): no analyzer indexes them, so nothing can match.
-      if (lucene === null) return toConnection([], 0, page);
-      const types = (args.types ?? []).map(ENTITY_TYPE_NAMES.fromEnum);
-      const result = await ctx.loaders.search.search.load({ lucene, types, ...page });
-      return toConnection(result.items, result.total, page);
+      if (lucene === null) return offsetConnection([], page, 0);
+      const [result, total] = await Promise.all([
+        ctx.loaders.search.search.load({ lucene, types, offset: page.offset, limit: page.limit, detail: selectsAny(info, ['edges', 'node'], DETAIL_FIELDS) }),
+        selectedFields(info).has('totalCount') ? ctx.loaders.search.totals.load({ lucene, types }) : null,
+      ]);
+      return offsetConnection(result.items, page, total);
     },
   },
 };

@@ -1,0 +1,135 @@
+// The Cypher of a top-level list, one text per list shape (type, which criteria are given, order,
+// first or later page, with or without a total), assembled from the constant fragments below
+// and cached. A shape with an anchor (an entity a criterion names) starts from that entity and
+// walks to the candidates; one without reads the type's label index in sort order and stops
+// after the page. Values reach Cypher only as parameters (`key`, `f`, `$limit`).
+import { UNDATED_SORT_KEY } from '../../import/stored';
+import type { NodeType } from '../../shared/global-id';
+import { keysetPredicate } from '../../shared/pagination';
+import { entityProjection } from './model';
+import type { ListFilter, ListOrder } from './filters';
+
+/** Longest PART_OF chain followed (units of units ...); documented in the SDL and README. */
+export const MAX_PART_OF_DEPTH = 8;
+/** Longest LOCATED_IN chain followed (city in region in country ...). */
+export const MAX_LOCATED_IN_DEPTH = 6;
+
+const UNITS = `[:PART_OF*0..${MAX_PART_OF_DEPTH}]`;
+const SEATED_IN = `[:LOCATED_IN*1..${MAX_LOCATED_IN_DEPTH}]`;
+
+// Bound to an anchor, each finds candidate `n` from the entity the criterion names.
+const ANCHORS = {
+  participant: (label: string) => `MATCH (:Entity {id: f.participant})-[:PARTICIPATED_IN]->(n:${label})`,
+  party: (label: string) => `MATCH (:Entity {id: f.party})-[:${label === 'Agreement' ? 'PARTY_TO' : 'INVOLVED_IN|GOVERNS'}]->(n:${label})`,
+  parent: (label: string) => `MATCH (:Entity {id: f.parent})<-[:PART_OF*1..${MAX_PART_OF_DEPTH}]-(n:${label})`,
+  postOrganisation: (label: string) => `MATCH (:Entity {id: f.post.organisation})<-${UNITS}-(o:Organisation)<-[p:HOLDS_POST]-(n:${label})`,
+  postPlace: (label: string) => `MATCH (:Entity {id: f.post.place})<-${SEATED_IN}-(:Entity)<-${UNITS}-(o:Organisation)<-[p:HOLDS_POST]-(n:${label})`,
+  postTitle: (label: string) => `MATCH (n:${label})-[p:HOLDS_POST]->(o:Organisation) WHERE p.titleSearch CONTAINS toLower(f.post.title)`,
+  place: (label: string) => `MATCH (:Entity {id: f.place})<-${SEATED_IN}-(:Entity)<-${UNITS}-(n:${label})`,
+} as const;
+type Anchor = keyof typeof ANCHORS;
+
+// The same criteria as predicates on a candidate, when another criterion is the anchor.
+const PREDICATES = {
+  kinds: 'n.kind IN f.kinds',
+  participant: 'EXISTS { (:Entity {id: f.participant})-[:PARTICIPATED_IN]->(n) }',
+  party: (label: string) => `EXISTS { (:Entity {id: f.party})-[:${label === 'Agreement' ? 'PARTY_TO' : 'INVOLVED_IN|GOVERNS'}]->(n) }`,
+  parent: `EXISTS { (n)-[:PART_OF*1..${MAX_PART_OF_DEPTH}]->(:Entity {id: f.parent}) }`,
+  place: `EXISTS { (n)-${UNITS}->(:Entity)-${SEATED_IN}->(:Entity {id: f.place}) }`,
+  postTitle: 'any(t IN p.titleValues WHERE toLower(t) CONTAINS toLower(f.post.title))',
+  postOrganisation: `EXISTS { (o)-${UNITS}->(:Entity {id: f.post.organisation}) }`,
+  postPlace: `EXISTS { (o)-${UNITS}->(:Entity)-${SEATED_IN}->(:Entity {id: f.post.place}) }`,
+} as const;
+
+// Dates: an item's period is [first, last] in yyyymmdd (a month ends on "day 31", as in
+// shared/date-range.ts); `dateAsc` holds `first`, or UNDATED_SORT_KEY without a known year.
+// A period is at most a year long, so items meeting a range start at most a year before it.
+const DATE_CANDIDATES = {
+  dated: `(n.dateAsc >= f.date.start - 10000 AND n.dateAsc <= f.date.end)`,
+  datedOrUndated: `((n.dateAsc >= f.date.start - 10000 AND n.dateAsc <= f.date.end) OR n.dateAsc = ${UNDATED_SORT_KEY})`,
+  undated: `n.dateAsc = ${UNDATED_SORT_KEY}`,
+};
+const DATE_MATCH = `
+  WITH n, CASE WHEN n.dateAsc = ${UNDATED_SORT_KEY} THEN 'UNDATED'
+      WHEN n.dateAsc >= f.date.start AND n.dateYear * 10000 + coalesce(n.dateMonth, 12) * 100 + coalesce(n.dateDay, 31) <= f.date.end THEN 'WITHIN'
+      ELSE 'OVERLAPS' END AS dateMatch
+  WHERE dateMatch IN f.date.accept AND (dateMatch = 'UNDATED' OR (n.dateAsc <= f.date.end
+      AND n.dateYear * 10000 + coalesce(n.dateMonth, 12) * 100 + coalesce(n.dateDay, 31) >= f.date.start))`;
+
+/** Sort keys per order: the stored properties (index-backed), then name and key to break ties. */
+export function sortKeys(order: ListOrder): { props: string[]; descending: boolean } {
+  if (order.field === 'DATE') return { props: [order.descending ? 'n.dateDesc' : 'n.dateAsc', 'n.name', 'n.id'], descending: false };
+  return { props: ['n.name', 'n.id'], descending: order.descending };
+}
+
+export interface ListShape {
+  type: NodeType;
+  anchor: Anchor | 'date' | null;
+  predicates: string[];
+  date: 'dated' | 'datedOrUndated' | 'undated' | null;
+  order: ListOrder;
+  after: boolean;
+  count: boolean;
+}
+
+export function listShape(type: NodeType, f: ListFilter, order: ListOrder, hasAfter: boolean, count: boolean): ListShape {
+  const post = f.post;
+  const given: Anchor[] = [
+    ...(f.participant ? ['participant' as const] : []),
+    ...(f.party ? ['party' as const] : []),
+    ...(f.parent ? ['parent' as const] : []),
+    ...(post?.organisation ? ['postOrganisation' as const] : []),
+    ...(post?.place ? ['postPlace' as const] : []),
+    ...(post?.title ? ['postTitle' as const] : []),
+    ...(f.place ? ['place' as const] : []),
+  ];
+  const date = f.date === null ? null : f.date.accept.length === 1 && f.date.accept[0] === 'UNDATED' ? 'undated' : f.date.accept.includes('UNDATED') ? 'datedOrUndated' : 'dated';
+  const anchor = given[0] ?? (date ? 'date' : null);
+  // Post criteria come only together (people) and all bind the anchor's post `p` and its `o`.
+  const predicates = given.slice(1).map((c) => (c === 'party' ? PREDICATES.party(type) : PREDICATES[c]));
+  if (f.kinds.length > 0) predicates.push(PREDICATES.kinds);
+  return { type, anchor, predicates, date, order, after: hasAfter, count };
+}
+
+/** The candidates and criteria of a shape, without order or page: shared by the page and the total. */
+function candidates(s: ListShape): string {
+  const match = s.anchor === null || s.anchor === 'date' ? `MATCH (n:${s.type})` : ANCHORS[s.anchor](s.type);
+  const where = [...s.predicates, ...(s.date ? [DATE_CANDIDATES[s.date]] : [])];
+  const glue = match.includes(' WHERE ') ? ' AND ' : ' WHERE ';
+  // Several paths (posts, roles, chains) may lead to one candidate.
+  const distinct = s.anchor === null || s.anchor === 'date' ? '' : '\n  WITH DISTINCT n';
+  return `${match}${where.length ? `${glue}${where.join(' AND ')}` : ''}${distinct}${s.date ? DATE_MATCH : ''}`;
+}
+
+const cache = new Map<string, string>();
+
+export function listCypher(s: ListShape): string {
+  const id = JSON.stringify(s);
+  let text = cache.get(id);
+  if (text) return text;
+  const { props, descending } = sortKeys(s.order);
+  const orderBy = props.map((p, i) => (i === 0 && descending ? `${p} DESC` : p)).join(', ');
+  const dateMatch = s.date ? 'dateMatch' : 'null AS dateMatch';
+  // Without criteria, the leading sort key's predicate lets the planner read its index in order.
+  const leading = s.after ? keysetPredicate(props, descending) : `${props[0]} IS NOT NULL`;
+  const page = `
+CALL (key, f) {
+  ${candidates(s)}
+  WITH n, ${dateMatch} WHERE ${leading}
+  WITH n, dateMatch ORDER BY ${orderBy} LIMIT toInteger($limit)
+  RETURN collect({n: ${entityProjection('n', 'key.detail')}, dateMatch: dateMatch, sort: [${props.join(', ')}]}) AS page
+}`;
+  const total = s.count
+    ? `
+CALL (f) {
+  ${candidates(s)}
+  RETURN count(n) AS total
+}`
+    : '';
+  text = `
+UNWIND range(0, size($keys) - 1) AS i
+WITH i, $keys[i] AS key, $keys[i].filter AS f${page}${total}
+RETURN i, page, ${s.count ? 'total' : 'null AS total'}`;
+  cache.set(id, text);
+  return text;
+}
