@@ -36,8 +36,11 @@ export interface Report {
   reporters: Role[];
   photographers: Role[];
   pictured: (Role & { position: Pair })[];
-  /** Local index of the event reported on. */
+  /** Local index of the event reported on, and the global index of the place it was held in. */
   event: number;
+  place: number;
+  /** Other entities the report names. */
+  mentioned: number[];
 }
 
 /** Appends one language's part while counting code points, and notes where names land. */
@@ -67,6 +70,11 @@ class Builder {
     this.add(this.written);
     if (own !== null && this.record) this.ctx.mentions.name(g, this.d, this.lang, start);
     return { start, end: this.pos };
+  }
+
+  /** Notes that this part states person g's first post (as postPhrase has it). */
+  statesPost(g: number): void {
+    if (this.record) this.ctx.mentions.post(g - this.ctx.world.layout.offset[PERSON], this.d, this.lang);
   }
 }
 
@@ -104,7 +112,7 @@ export function composeReport(ctx: Context, d: number, record: boolean): Report 
   const publishers = distinct(rng.chance(0.3) ? 2 : 1, pickPublisher);
 
   const report: Report = {
-    languages, titles: [], date: facts.date, text: '', dateline, datelineQuote: null, event,
+    languages, titles: [], date: facts.date, text: '', dateline, datelineQuote: null, event, place, mentioned,
     publishers: publishers.map((g) => ({ g, spans: [] })),
     reporters: [{ g: authors[0], spans: [] }],
     photographers: authors.slice(1).map((g) => ({ g, spans: [] })),
@@ -114,8 +122,8 @@ export function composeReport(ctx: Context, d: number, record: boolean): Report 
   let base = 0;
   for (const lang of languages) {
     const b = new Builder(ctx, d, lang, record, base);
-    if (lang === 'en') writeEnglish(ctx, b, report, place, mentioned, d, record);
-    else writeChinese(ctx, b, report, place, mentioned, d, record);
+    if (lang === 'en') writeEnglish(ctx, b, report);
+    else writeChinese(ctx, b, report);
     parts.push(b.text);
     base = b.pos + 2;
   }
@@ -123,13 +131,14 @@ export function composeReport(ctx: Context, d: number, record: boolean): Report 
   return report;
 }
 
-/** The first post of person p, when it can be said in `lang`: [organisation global index, title]. */
-function firstPost(ctx: Context, p: number, lang: Lang): [number, string] | null {
-  const post = drawPosts(ctx.world, p - ctx.world.layout.offset[PERSON], postRng)[0];
-  const g = ctx.world.layout.offset[ORG] + post.org;
-  const n = ctx.naming.names(g);
-  const ok = lang === 'en' ? post.hasEn && n.en !== null : post.hasZh && n.zh !== null;
-  return ok ? [g, TITLES[post.title][lang === 'en' ? 0 : 1]] : null;
+/** Person g's first post, when person, title and organisation all have names in `lang`: [organisation, title]. */
+function firstPost(ctx: Context, g: number, lang: Lang): [number, string] | null {
+  const { naming, world } = ctx;
+  const post = drawPosts(world, g - world.layout.offset[PERSON], postRng)[0];
+  const org = world.layout.offset[ORG] + post.org;
+  const [person, where] = [naming.names(g), naming.names(org)];
+  const ok = lang === 'en' ? post.hasEn && person.en !== null && where.en !== null : post.hasZh && person.zh !== null && where.zh !== null;
+  return ok ? [org, TITLES[post.title][lang === 'en' ? 0 : 1]] : null;
 }
 
 /** How a report states a post, and how the post's citation quotes it. */
@@ -137,7 +146,7 @@ export function postPhrase(lang: Lang, person: string, title: string, org: strin
   return lang === 'en' ? `${person}, ${title} of ${org}` : `${org}${title}${person}`;
 }
 
-function writeEnglish(ctx: Context, b: Builder, r: Report, place: number, mentioned: number[], d: number, record: boolean): void {
+function writeEnglish(ctx: Context, b: Builder, r: Report): void {
   const eventG = ctx.world.layout.offset[EVENT] + r.event;
   if (r.dateline >= 0) {
     b.name(r.dateline);
@@ -149,7 +158,7 @@ function writeEnglish(ctx: Context, b: Builder, r: Report, place: number, mentio
   b.name(eventG);
   const eventName = b.written;
   b.add(' took place in ');
-  b.name(place);
+  b.name(r.place);
   r.titles.push([`${eventName} held in ${b.written}`, 'en']);
   b.add(', bringing together officials, researchers and business representatives. ');
   for (const who of r.pictured) {
@@ -157,15 +166,16 @@ function writeEnglish(ctx: Context, b: Builder, r: Report, place: number, mentio
     b.add('Pictured: ');
     b.name(who.g);
     const post = firstPost(ctx, who.g, 'en');
-    if (post && ctx.naming.names(who.g).en !== null) {
+    if (post) {
       b.add(`, ${post[1]} of `);
       b.name(post[0]);
-      if (record) ctx.mentions.post(who.g - ctx.world.layout.offset[PERSON], d, 'en');
+      b.statesPost(who.g);
     }
     b.add(` (${who.position[0].toLowerCase()}) at the event.`);
     who.spans.push({ start, end: b.pos });
     b.add(' ');
   }
+  const { mentioned } = r;
   if (mentioned.length > 0) {
     b.add('The report also mentions ');
     mentioned.forEach((g, i) => {
@@ -189,7 +199,7 @@ function writeEnglish(ctx: Context, b: Builder, r: Report, place: number, mentio
   b.add('.');
 }
 
-function writeChinese(ctx: Context, b: Builder, r: Report, place: number, mentioned: number[], d: number, record: boolean): void {
+function writeChinese(ctx: Context, b: Builder, r: Report): void {
   const eventG = ctx.world.layout.offset[EVENT] + r.event;
   if (r.dateline >= 0) {
     b.name(r.dateline);
@@ -199,23 +209,23 @@ function writeChinese(ctx: Context, b: Builder, r: Report, place: number, mentio
   b.name(eventG);
   const eventName = b.written;
   b.add('在');
-  b.name(place);
+  b.name(r.place);
   r.titles.push([`${eventName}在${b.written}举行`, 'zh']);
-  b.add('举行');
-  b.add('，政府、学界和企业界代表出席。');
+  b.add('举行，政府、学界和企业界代表出席。');
   for (const who of r.pictured) {
     const start = b.pos;
     b.add('图为');
     const post = firstPost(ctx, who.g, 'zh');
-    if (post && ctx.naming.names(who.g).zh !== null) {
+    if (post) {
       b.name(post[0]);
       b.add(post[1]);
-      if (record) ctx.mentions.post(who.g - ctx.world.layout.offset[PERSON], d, 'zh');
+      b.statesPost(who.g);
     }
     b.name(who.g);
     b.add(`（${who.position[1]}）出席活动。`);
     who.spans.push({ start, end: b.pos });
   }
+  const { mentioned } = r;
   if (mentioned.length > 0) {
     b.add('报道还提到了');
     mentioned.forEach((g, i) => {
