@@ -1,0 +1,41 @@
+// Side (a), this project: what src/main.ts does (config from the environment, migrations, seed,
+// HTTP) on the bench Neo4j, plus a counter of the database round trips (db.onQuery) served with
+// the recent Cypher on a second port. Run by the bench as a child process; env NEO4J_URI.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startApp } from '../../src/api/app';
+import { readConfig } from '../../src/config';
+import { Database } from '../../src/db/database';
+import { announceReady, onStop, QueryRecorder } from './recorder';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  if (!config.neo4jRemote) throw new Error('NEO4J_URI must name the bench Neo4j');
+  const db = new Database({ uri: config.neo4jRemote.uri, database: config.neo4jDatabase, transactionTimeoutMs: config.transactionTimeoutMs });
+  await db.verify();
+  const recorder = new QueryRecorder();
+  db.onQuery((e) => recorder.record(e.cypher, e.params));
+  const app = await startApp(db, {
+    host: '127.0.0.1',
+    port: config.port,
+    maxQueryDepth: config.maxQueryDepth,
+    maxQueryCost: config.maxQueryCost,
+    seed: config.seedOnStart,
+    log: (message, error) => console.error(message, error ?? ''),
+  });
+  const stats = createServer((req, res) => {
+    if (!recorder.serve(req, res)) res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => stats.listen(0, '127.0.0.1', resolve));
+  onStop(async () => {
+    stats.close();
+    await app.stop();
+    await db.close();
+  });
+  announceReady(app.url, `http://127.0.0.1:${(stats.address() as AddressInfo).port}/bench/stats`);
+}
+
+main().catch((e: unknown) => {
+  console.error('side-project failed:', e);
+  process.exit(1);
+});
