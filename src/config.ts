@@ -16,7 +16,11 @@ export interface Config {
   localNeo4jDataDir: string;
   localNeo4jPort: number;
   localNeo4jHeap: string;
+  /** Most memory one transaction may use in the local Neo4j (db.memory.transaction.max). */
+  localNeo4jTransactionMemory: string;
   transactionTimeoutMs: number;
+  /** Per transaction of `npm run import` (one batch, or one step of recounting degrees). */
+  importTransactionTimeoutMs: number;
   maxQueryDepth: number;
   maxQueryCost: number;
   seedOnStart: boolean;
@@ -39,7 +43,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localNeo4jDataDir: env.NEO4J_LOCAL_DATA_DIR ?? join(ROOT, '.data', 'neo4j'),
     localNeo4jPort: int(env, 'NEO4J_LOCAL_PORT', 0, 0, 65535),
     localNeo4jHeap: env.NEO4J_LOCAL_HEAP ?? '1g',
+    localNeo4jTransactionMemory: env.NEO4J_LOCAL_TX_MEMORY ?? '256m',
     transactionTimeoutMs: int(env, 'NEO4J_TX_TIMEOUT_MS', 10_000, 100, 600_000),
+    importTransactionTimeoutMs: int(env, 'IMPORT_TX_TIMEOUT_MS', 300_000, 1_000, 3_600_000),
     maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 10, 2, 50),
     maxQueryCost: int(env, 'MAX_QUERY_COST', DEFAULT_MAX_QUERY_COST, 100, 100_000_000),
     seedOnStart: (env.SEED_ON_START ?? 'true') !== 'false',

@@ -21,8 +21,17 @@ const VALUE_ERRORS = [
   /^Field ".*" of required type ".*" was not provided\./,
 ];
 
-// Neo4j driver codes that mean "the database cannot be reached right now".
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+// Database failures a client can act on: their code and what to do.
+const DATABASE_ERRORS: [(code: string) => boolean, ErrorCode, string][] = [
+  [(c) => ['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable'].includes(c),
+    ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; try again shortly.'],
+  [(c) => c === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+    ErrorCode.DATABASE_BUSY, 'The database is out of memory for queries under the current load; try again shortly.'],
+  [(c) => c === 'Neo.TransientError.General.TransactionMemoryLimit',
+    ErrorCode.TOO_BIG_FOR_DATABASE, 'This request needs more database memory than one request may use; ask for fewer items or fewer hops.'],
+  [(c) => c.startsWith('Neo.ClientError.Transaction.TransactionTimedOut'),
+    ErrorCode.DATABASE_TIMEOUT, 'This request took longer than the database allows; ask for fewer items or fewer hops.'],
+];
 
 export function createFormatError(log: (message: string, error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -41,12 +50,12 @@ export function createFormatError(log: (message: string, error: unknown) => void
     }
     const original = unwrapResolverError(error) as { code?: string } | undefined;
     log(`unexpected error at ${formatted.path?.join('.') ?? 'request'}`, original);
-    const unavailable = typeof original?.code === 'string' && UNAVAILABLE.has(original.code);
+    const known = typeof original?.code === 'string' ? DATABASE_ERRORS.find(([matches]) => matches(original.code as string)) : undefined;
     return {
-      message: unavailable ? 'The database is unavailable; try again shortly.' : 'Internal server error',
+      message: known?.[2] ?? 'Internal server error',
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: unavailable ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_SERVER_ERROR },
+      extensions: { code: known?.[1] ?? ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
 }

@@ -19,7 +19,11 @@ export async function connect(config: Config, log: (line: string) => void): Prom
       dataDir: config.localNeo4jDataDir,
       port: config.localNeo4jPort,
       heap: config.localNeo4jHeap,
-      settings: { 'db.transaction.timeout': `${Math.ceil(config.transactionTimeoutMs / 1000) * 3}s` },
+      settings: {
+        'db.transaction.timeout': `${Math.ceil(config.transactionTimeoutMs / 1000) * 3}s`,
+        // One request cannot take the memory every other request shares; it gets TOO_BIG_FOR_DATABASE.
+        'db.memory.transaction.max': config.localNeo4jTransactionMemory,
+      },
       log,
     });
     uri = local.uri;

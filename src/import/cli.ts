@@ -49,7 +49,9 @@ async function main(): Promise<number> {
   let peakRss = 0;
   const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 250);
   const log = (line: string) => console.error(line);
-  const connection = await connect(readConfig(), log);
+  const config = readConfig();
+  // Imports have their own transaction timeout: a batch may take longer than an API request.
+  const connection = await connect({ ...config, transactionTimeoutMs: config.importTransactionTimeoutMs }, log);
   const session = connection.db.session();
   try {
     await migrate(session);

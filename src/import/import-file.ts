@@ -2,22 +2,26 @@
 // all of it (nothing is written when any line is wrong), then write entities and then
 // relationships in batches. Each batch commits with the file's progress marker in the same
 // transaction, so an import killed at any point resumes from its last batch when rerun.
+// A large file's relationships are written without per-batch degree updates (a hub would be
+// rewritten in every batch); a last phase walks the entities once and corrects their degrees.
 import { createHash } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { DbSession, WriteTransaction } from '../db/database';
 import { readLines } from './lines';
-import { Progress, type Log } from './progress';
+import { fmt, Progress, type Log } from './progress';
 import type { DatasetRow, NodeRow, RelationshipRow } from './rows';
 import { parseLine, type ImportLine } from './shape';
 import { datasetRow, documentRow, entityRow, relationshipRow, type DocumentTexts } from './to-rows';
 import { validateFile, type FileContents, type Problems } from './validate';
-import { writeDatasets, writeNodes, writeRelationships } from './writer';
+import { awaitSearchRefresh, writeRelationshipsOnly, recountDegrees, writeDatasets, writeNodes, writeRelationships } from './writer';
 
 export const NODE_BATCH = 2_000;
 export const RELATIONSHIP_BATCH = 5_000;
+/** From this many relationships on, degrees are recounted once at the end, not per batch. */
+export const BULK_RELATIONSHIPS = 50_000;
 
-export type Phase = 'nodes' | 'relationships';
+export type Phase = 'nodes' | 'relationships' | 'degrees';
 
 export interface ImportOptions {
   /** Write even when the graph records this file as imported (MERGE: changes nothing). */
@@ -34,16 +38,16 @@ export type ImportResult =
 
 const READ_RECORD = `
 MATCH (f:ImportedFile {sha256: $sha256})
-RETURN f.status AS status, f.phase AS phase, f.line AS line, toString(f.completedAt) AS completedAt`;
+RETURN f.status AS status, f.phase AS phase, f.line AS line, f.after AS after, toString(f.completedAt) AS completedAt`;
 
 const MARK_PROGRESS = `
 MERGE (f:ImportedFile {sha256: $sha256})
 ON CREATE SET f.startedAt = datetime()
-SET f.name = $name, f.bytes = $bytes, f.status = 'partial', f.phase = $phase, f.line = $line`;
+SET f.name = $name, f.bytes = $bytes, f.status = 'partial', f.phase = $phase, f.line = $line, f.after = $after`;
 
 const MARK_COMPLETE = `
 MATCH (f:ImportedFile {sha256: $sha256})
-SET f.status = 'complete', f.completedAt = datetime(), f.phase = null, f.line = null,
+SET f.status = 'complete', f.completedAt = datetime(), f.phase = null, f.line = null, f.after = null,
     f.lines = $lines, f.datasets = $datasets, f.documents = $documents, f.entities = $entities, f.relationships = $relationships`;
 
 export async function importFile(path: string, session: DbSession, options: ImportOptions): Promise<ImportResult> {
@@ -52,7 +56,7 @@ export async function importFile(path: string, session: DbSession, options: Impo
   const bytes = statSync(path).size;
   const started = Date.now();
   const sha256 = await sha256Of(path);
-  const [record] = await session.read<{ status: string; phase: Phase | null; line: number | null; completedAt: string | null }>(
+  const [record] = await session.read<{ status: string; phase: Phase | null; line: number | null; after: string | null; completedAt: string | null }>(
     'import.record', READ_RECORD, { sha256 });
   if (record?.status === 'complete' && !options.force) {
     return { status: 'already-imported', file: path, sha256, importedAt: record.completedAt ?? '' };
@@ -61,14 +65,17 @@ export async function importFile(path: string, session: DbSession, options: Impo
   const { contents, problems } = await validateFile(path, session, bytes, log);
   if (problems.count > 0) return { status: 'invalid', file: path, problems };
 
-  const resume = record?.status === 'partial' && !options.force ? { phase: record.phase ?? 'nodes', line: record.line ?? 0 } : null;
-  if (resume) log(`${name}: resuming an interrupted import after line ${resume.line} (${resume.phase})`);
+  const resume = record?.status === 'partial' && !options.force
+    ? { phase: record.phase ?? 'nodes', line: record.line ?? 0, after: record.after ?? '' } : null;
+  if (resume) log(`${name}: resuming an interrupted import (${resume.phase}, after ${resume.phase === 'degrees' ? `entity ${resume.after}` : `line ${resume.line}`})`);
+  const bulk = contents.relationships >= BULK_RELATIONSHIPS;
   const texts: DocumentTexts = (key) => contents.texts.get(key);
   const marker = { sha256, name, bytes };
-  const mark = (tx: WriteTransaction, phase: Phase, line: number) => tx.run(MARK_PROGRESS, { ...marker, phase, line });
+  const mark = (tx: WriteTransaction, phase: Phase, line: number, after: string | null = null) =>
+    tx.run(MARK_PROGRESS, { ...marker, phase, line, after });
 
   let nodesPerSecond = 0;
-  if (resume?.phase !== 'relationships') {
+  if (resume === null || resume.phase === 'nodes') {
     const skipTo = resume?.phase === 'nodes' ? resume.line : 0;
     const progress = new Progress(`${name}: writing entities`, contents.documents + contents.entities, 'entities', log);
     let datasets: DatasetRow[] = [];
@@ -87,22 +94,51 @@ export async function importFile(path: string, session: DbSession, options: Impo
     }, (n) => progress.update(n), (n) => (nodesPerSecond = progress.finish(n).rate));
   }
 
-  const progress = new Progress(`${name}: writing relationships`, contents.relationships, 'relationships', log);
   let relationshipsPerSecond = 0;
-  await writePhase(path, 'relationships', resume?.phase === 'relationships' ? resume.line : 0, RELATIONSHIP_BATCH, session, options, (text) => {
-    if (!text.includes('"relationship"')) return null;
-    const parsed = lineOf(text);
-    return parsed.kind === 'relationship' ? relationshipRow(parsed.value, texts) : null;
-  }, async (tx, rows: RelationshipRow[], line) => {
-    await writeRelationships(tx, rows, 'import');
-    await mark(tx, 'relationships', line);
-  }, (n) => progress.update(n), (n) => (relationshipsPerSecond = progress.finish(n).rate));
+  if (resume?.phase !== 'degrees') {
+    const progress = new Progress(`${name}: writing relationships`, contents.relationships, 'relationships', log);
+    await writePhase(path, 'relationships', resume?.phase === 'relationships' ? resume.line : 0, RELATIONSHIP_BATCH, session, options, (text) => {
+      if (!text.includes('"relationship"')) return null;
+      const parsed = lineOf(text);
+      return parsed.kind === 'relationship' ? relationshipRow(parsed.value, texts) : null;
+    }, async (tx, rows: RelationshipRow[], line) => {
+      if (bulk) await writeRelationshipsOnly(tx, rows, 'import');
+      else await writeRelationships(tx, rows, 'import');
+      await mark(tx, 'relationships', line, bulk ? '' : null);
+    }, (n) => progress.update(n), (n) => (relationshipsPerSecond = progress.finish(n).rate));
+  }
+  if (bulk) await recountPhase(session, name, resume?.phase === 'degrees' ? resume.after : '', (tx, after) => mark(tx, 'degrees', 0, after), options, log);
+  await session.transaction('import.search', awaitSearchRefresh);
 
   await session.write('import.record', MARK_COMPLETE, {
     sha256, lines: contents.lines, datasets: contents.datasets, documents: contents.documents,
     entities: contents.entities, relationships: contents.relationships,
   });
   return { status: 'imported', file: path, sha256, contents, seconds: (Date.now() - started) / 1000, nodesPerSecond, relationshipsPerSecond };
+}
+
+/** Walks all entities in key order, correcting degrees; each step commits with its marker. */
+async function recountPhase(
+  session: DbSession, name: string, from: string, mark: (tx: WriteTransaction, after: string) => Promise<unknown>,
+  options: ImportOptions, log: Log,
+): Promise<void> {
+  const started = Date.now();
+  let after: string | null = from;
+  let read = 0;
+  let corrected = 0;
+  while (after !== null) {
+    const start: string = after;
+    const step = await session.transaction('import.degrees', async (tx) => {
+      const s = await recountDegrees(tx, start);
+      if (s.last !== null) await mark(tx, s.last);
+      return s;
+    });
+    read += step.read;
+    corrected += step.corrected;
+    after = step.last;
+    options.afterBatch?.('degrees', read);
+  }
+  log(`${name}: degrees recounted: ${fmt(read)} entities read, ${fmt(corrected)} corrected in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /**

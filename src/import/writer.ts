@@ -70,6 +70,15 @@ export async function writeNodes(tx: WriteTransaction, rows: NodeRow[], origin: 
  * entity they touch. Fails (and so rolls back) when an endpoint is missing.
  */
 export async function writeRelationships(tx: WriteTransaction, rows: RelationshipRow[], origin: Origin): Promise<void> {
+  await writeRelationshipsOnly(tx, rows, origin);
+  await updateDegrees(tx, rows.flatMap((r) => [r.from, r.to]));
+}
+
+/**
+ * Writes relationships without touching degrees: for bulk writes, where a hub would otherwise be
+ * rewritten in every batch; the writer must recount degrees (recountDegrees) before it is done.
+ */
+export async function writeRelationshipsOnly(tx: WriteTransaction, rows: RelationshipRow[], origin: Origin): Promise<void> {
   for (const [type, group] of groupBy(rows, (r) => r.type)) {
     const cypher = MERGE_RELATIONSHIPS[type];
     if (!cypher) throw new Error(`unknown relationship type ${type}`);
@@ -79,7 +88,34 @@ export async function writeRelationships(tx: WriteTransaction, rows: Relationshi
       throw new Error(`${group.length - written} of ${group.length} ${type} relationships have an endpoint that is not in the graph`);
     }
   }
-  await updateDegrees(tx, rows.flatMap((r) => [r.from, r.to]));
+}
+
+// One step of a walk over all entities in key order: each read once (its degree comes from the
+// node's relationship counts), written only when its stored degree is wrong.
+const RECOUNT_DEGREES = `
+MATCH (n:Entity) USING INDEX n:Entity(id) WHERE n.id > $after
+WITH n ORDER BY n.id LIMIT toInteger($size)
+WITH collect(n) AS entities
+CALL (entities) {
+  UNWIND entities AS n
+  WITH n, COUNT { (n)--() } AS degree
+  WHERE n.degree IS NULL OR n.degree <> degree
+  SET n.degree = degree
+  RETURN count(n) AS corrected
+}
+RETURN entities[-1].id AS last, size(entities) AS read, corrected`;
+
+export const RECOUNT_BATCH = 20_000;
+
+/** One step of recounting degrees after `after` (a key, '' to start); null `last` when done. */
+export async function recountDegrees(tx: WriteTransaction, after: string): Promise<{ last: string | null; read: number; corrected: number }> {
+  const [step] = await tx.run<{ last: string | null; read: number; corrected: number }>(RECOUNT_DEGREES, { after, size: RECOUNT_BATCH });
+  return step;
+}
+
+/** Name search is eventually consistent: a writer waits until what it wrote can be found. */
+export async function awaitSearchRefresh(tx: WriteTransaction): Promise<void> {
+  await tx.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
 }
 
 export async function updateDegrees(tx: WriteTransaction, keys: string[]): Promise<void> {

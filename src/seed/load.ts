@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { DbSession } from '../db/database';
 import { STORAGE_VERSION } from '../import/stored';
-import { updateDegrees, writeNodes, writeRelationships } from '../import/writer';
+import { awaitSearchRefresh, updateDegrees, writeNodes, writeRelationships } from '../import/writer';
 import type { SeedGraph } from './compile';
 
 const BATCH = 500;
@@ -57,6 +57,7 @@ export async function loadSeedGraph(session: DbSession, graph: SeedGraph, force 
     await updateDegrees(tx, [...ends.flatMap((e) => [e.a, e.b]), ...gone.flatMap((g) => g.neighbours)]);
     await tx.run(WRITE_SEED_HASH, { hash });
   });
+  await session.transaction('seed.search', awaitSearchRefresh);
   return { loaded: true, ...result };
 }
 

@@ -76,13 +76,16 @@ const FITS: Record<SortValueKind, (v: unknown) => boolean> = {
 /**
  * Cypher for "after the cursor" over sort keys `props` (Cypher expressions, the item's key last),
  * the first one descending when `descending`: lexicographically greater than `cursor[0..]`, with
- * the leading key as a range so an index on it is sought from the cursor on.
+ * the leading key as a range so an index on it is sought from the cursor on. The tie-breaks sit
+ * in a CASE: written as an OR, the planner may split them into a union of index seeks on the
+ * other keys, each reading from the cursor to the end of the list.
  */
 export function keysetPredicate(props: string[], descending: boolean, cursor = 'key.after'): string {
   const [first, ...rest] = props;
   const value = (i: number) => `${cursor}[${i}]`;
   const tail = rest.map((p, j) => [...rest.slice(0, j).map((q, k) => `${q} = ${value(k + 1)}`), `${p} > ${value(j + 1)}`].join(' AND '));
-  return `${first} ${descending ? '<=' : '>='} ${value(0)} AND (${first} ${descending ? '<' : '>'} ${value(0)} OR ${tail.map((t) => `(${t})`).join(' OR ')})`;
+  const beyond = `${first} ${descending ? '<' : '>'} ${value(0)}`;
+  return `${first} ${descending ? '<=' : '>='} ${value(0)} AND CASE WHEN ${[beyond, ...tail].join(' THEN true WHEN ')} THEN true ELSE false END`;
 }
 
 /** A keyset page; `kinds` are the types of the list's sort values (the key last). */

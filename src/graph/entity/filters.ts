@@ -37,6 +37,11 @@ export const BY_NAME: ListOrder = { field: 'NAME', descending: false };
 
 const MAX_TITLE_LENGTH = 200;
 
+/** Each kind once, in a stable order: the list reads one index range per kind. */
+function distinctKinds(kinds: Maybe<readonly string[]>): string[] {
+  return [...new Set(kinds ?? [])].sort();
+}
+
 type Maybe<T> = T | null | undefined;
 
 export function personFilter(f: Maybe<PersonFilter>): ListFilter {
@@ -54,7 +59,7 @@ export function personFilter(f: Maybe<PersonFilter>): ListFilter {
 export function organisationFilter(f: Maybe<OrganisationFilter>): ListFilter {
   return {
     ...NO_FILTER,
-    kinds: f?.kinds ?? [],
+    kinds: distinctKinds(f?.kinds),
     place: entityKey(f?.place, 'filter.place', ['Place']),
     parent: entityKey(f?.parent, 'filter.parent', ['Organisation']),
   };
@@ -74,12 +79,12 @@ export function agreementFilter(f: Maybe<AgreementFilter>): ListFilter {
 }
 
 export function projectFilter(f: Maybe<ProjectFilter>): ListFilter {
-  return { ...NO_FILTER, party: entityKey(f?.party, 'filter.party', ['Organisation', 'Place']), kinds: f?.kinds ?? [], date: dateRange(f?.date) };
+  return { ...NO_FILTER, party: entityKey(f?.party, 'filter.party', ['Organisation', 'Place']), kinds: distinctKinds(f?.kinds), date: dateRange(f?.date) };
 }
 
 export function placeFilter(f: Maybe<PlaceFilter>): ListFilter {
   // A place's own LOCATED_IN chain is what `place` follows for every type: "within" is the same test.
-  return { ...NO_FILTER, kinds: f?.kinds ?? [], place: entityKey(f?.within, 'filter.within', ['Place']) };
+  return { ...NO_FILTER, kinds: distinctKinds(f?.kinds), place: entityKey(f?.within, 'filter.within', ['Place']) };
 }
 
 export function documentFilter(f: Maybe<DocumentFilter>): ListFilter {

@@ -67,6 +67,11 @@ export interface ListShape {
   anchor: Anchor | 'date' | null;
   predicates: string[];
   date: 'dated' | 'datedOrUndated' | 'undated' | null;
+  /**
+   * No anchor, kinds given: the total counts each kind's (kind, name) index range, and a page by
+   * name reads the first page of each range in order and merges them.
+   */
+  perKind: boolean;
   order: ListOrder;
   after: boolean;
   count: boolean;
@@ -85,20 +90,68 @@ export function listShape(type: NodeType, f: ListFilter, order: ListOrder, hasAf
   ];
   const date = f.date === null ? null : f.date.accept.length === 1 && f.date.accept[0] === 'UNDATED' ? 'undated' : f.date.accept.includes('UNDATED') ? 'datedOrUndated' : 'dated';
   const anchor = given[0] ?? (date ? 'date' : null);
+  const perKind = anchor === null && f.kinds.length > 0;
   // Post criteria come only together (people) and all bind the anchor's post `p` and its `o`.
   const predicates = given.slice(1).map((c) => (c === 'party' ? PREDICATES.party(type) : PREDICATES[c]));
-  if (f.kinds.length > 0) predicates.push(PREDICATES.kinds);
-  return { type, anchor, predicates, date, order, after: hasAfter, count };
+  if (f.kinds.length > 0 && !(perKind && order.field === 'NAME')) predicates.push(PREDICATES.kinds);
+  return { type, anchor, predicates, date, perKind, order, after: hasAfter, count };
 }
 
-/** The candidates and criteria of a shape, without order or page: shared by the page and the total. */
-function candidates(s: ListShape): string {
-  const match = s.anchor === null || s.anchor === 'date' ? `MATCH (n:${s.type})` : ANCHORS[s.anchor](s.type);
-  const where = [...s.predicates, ...(s.date ? [DATE_CANDIDATES[s.date]] : [])];
+const anchored = (s: ListShape): boolean => s.anchor !== null && s.anchor !== 'date';
+
+/**
+ * Without an anchor, the index a list reads: its date range, else its leading sort key. A hint,
+ * so the plan does not depend on statistics (a small graph would otherwise be scanned and sorted,
+ * and a keyset predicate's OR can tempt the planner into a union of seeks that reads far more).
+ */
+function indexHint(s: ListShape): string {
+  const prop = s.anchor === 'date' ? 'dateAsc' : sortKeys(s.order).props[0].slice('n.'.length);
+  return `USING INDEX n:${s.type}(${prop})`;
+}
+
+/**
+ * The candidates and criteria of a shape, without order or page: shared by the page and the
+ * total. `leading` (the page's bound on the first sort key) joins the MATCH's own WHERE when
+ * nothing anchors the list, which is what lets the planner read the sort index in order and
+ * stop after the page; a WHERE after a projection would make it sort the whole label.
+ */
+function candidates(s: ListShape, leading: string | null): string {
+  const hint = s.anchor === 'date' || leading ? ` ${indexHint(s)}` : '';
+  const match = anchored(s) ? ANCHORS[s.anchor as Anchor](s.type) : `MATCH (n:${s.type})${hint}`;
+  const where = [...s.predicates, ...(s.date ? [DATE_CANDIDATES[s.date]] : []), ...(leading && !anchored(s) ? [leading] : [])];
   const glue = match.includes(' WHERE ') ? ' AND ' : ' WHERE ';
   // Several paths (posts, roles, chains) may lead to one candidate.
-  const distinct = s.anchor === null || s.anchor === 'date' ? '' : '\n  WITH DISTINCT n';
+  const distinct = anchored(s) ? `\n  WITH DISTINCT n${leading ? ` WHERE ${leading}` : ''}` : '';
   return `${match}${where.length ? `${glue}${where.join(' AND ')}` : ''}${distinct}${s.date ? DATE_MATCH : ''}`;
+}
+
+/** Per kind, the first page of its (kind, name) index range; the merged page is the first of those. */
+function perKindCandidates(s: ListShape, leading: string, orderBy: string, descending: boolean): string {
+  return `UNWIND f.kinds AS kind
+  CALL (key, kind) {
+    MATCH (n:${s.type}) USING INDEX n:${s.type}(kind, name) WHERE n.kind = kind AND ${leading}
+    WITH n ORDER BY n.kind${descending ? ' DESC' : ''}, ${orderBy} LIMIT toInteger($limit)
+    RETURN n
+  }`;
+}
+
+function total(s: ListShape): string {
+  if (s.perKind) {
+    return `
+CALL (f) {
+  UNWIND f.kinds AS kind
+  CALL (kind) {
+    MATCH (n:${s.type}) USING INDEX n:${s.type}(kind, name) WHERE n.kind = kind AND n.name IS NOT NULL
+    RETURN count(n) AS perKind
+  }
+  RETURN sum(perKind) AS total
+}`;
+  }
+  return `
+CALL (f) {
+  ${candidates(s, null)}
+  RETURN count(n) AS total
+}`;
 }
 
 const cache = new Map<string, string>();
@@ -110,25 +163,17 @@ export function listCypher(s: ListShape): string {
   const { props, descending } = sortKeys(s.order);
   const orderBy = props.map((p, i) => (i === 0 && descending ? `${p} DESC` : p)).join(', ');
   const dateMatch = s.date ? 'dateMatch' : 'null AS dateMatch';
-  // Without criteria, the leading sort key's predicate lets the planner read its index in order.
+  // Without a cursor, the leading sort key's IS NOT NULL still lets the planner read its index in order.
   const leading = s.after ? keysetPredicate(props, descending) : `${props[0]} IS NOT NULL`;
   const page = `
 CALL (key, f) {
-  ${candidates(s)}
-  WITH n, ${dateMatch} WHERE ${leading}
-  WITH n, dateMatch ORDER BY ${orderBy} LIMIT toInteger($limit)
+  ${s.perKind && s.order.field === 'NAME' ? perKindCandidates(s, leading, orderBy, descending) : candidates(s, leading)}
+  WITH n, ${dateMatch} ORDER BY ${orderBy} LIMIT toInteger($limit)
   RETURN collect({n: ${entityProjection('n', 'key.detail')}, dateMatch: dateMatch, sort: [${props.join(', ')}]}) AS page
 }`;
-  const total = s.count
-    ? `
-CALL (f) {
-  ${candidates(s)}
-  RETURN count(n) AS total
-}`
-    : '';
   text = `
 UNWIND range(0, size($keys) - 1) AS i
-WITH i, $keys[i] AS key, $keys[i].filter AS f${page}${total}
+WITH i, $keys[i] AS key, $keys[i].filter AS f${page}${s.count ? total(s) : ''}
 RETURN i, page, ${s.count ? 'total' : 'null AS total'}`;
   cache.set(id, text);
   return text;

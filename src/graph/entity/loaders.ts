@@ -70,6 +70,16 @@ export function createEntityLoaders(session: DbSession) {
     return byKeyIndex(keys, rows, (row) => toEntityDetail(row.n), (key) => new Error(`entity ${key} not found`));
   });
 
+  /** A lookup whose query selected names, notes or sources: one round trip for both. */
+  const byKeyWithDetail = new DataLoader<string, EntityModel | null>(async (keys) => {
+    const rows = await session.read<{ i: number; n: EntityRecord }>('entity.byKey', DETAILS_BY_KEY, { keys });
+    return byKeyIndex(keys, rows, (row) => {
+      const model = toEntityModel(row.n);
+      byKey.prime(model.key, model);
+      return model;
+    }, () => null);
+  });
+
   const text = new DataLoader<string, string>(async (keys) => {
     const rows = await session.read<{ i: number; text: string }>('entity.text', DOCUMENT_TEXTS, { keys });
     return byKeyIndex(keys, rows, (row) => String(row.text), (key) => new Error(`document ${key} not found`));
@@ -96,5 +106,5 @@ export function createEntityLoaders(session: DbSession) {
     { cacheKeyFn: keyOf },
   );
 
-  return { byKey, detail, text, list };
+  return { byKey, byKeyWithDetail, detail, text, list };
 }

@@ -2,18 +2,26 @@
 import type { Resolvers } from '../../generated/resolvers';
 import { fromGlobalId } from '../../shared/global-id';
 import type { RequestContext } from '../../api/context';
+import { selectsAny, type SelectionInfo } from '../../shared/selection';
+import { DETAIL_FIELDS } from './model';
 
-async function nodeById(id: string, ctx: RequestContext) {
+/** By key, with names, notes and sources in the same round trip when the query selected them. */
+function lookup(key: string, ctx: RequestContext, info: SelectionInfo) {
+  const { byKey, byKeyWithDetail } = ctx.loaders.entity;
+  return (selectsAny(info, [], DETAIL_FIELDS) ? byKeyWithDetail : byKey).load(key);
+}
+
+async function nodeById(id: string, ctx: RequestContext, info: SelectionInfo) {
   const { type, key } = fromGlobalId(id);
-  const entity = await ctx.loaders.entity.byKey.load(key);
+  const entity = await lookup(key, ctx, info);
   return entity && entity.type === type ? entity : null;
 }
 
 export const entityResolvers: Resolvers = {
   Query: {
-    node: (_, { id }, ctx) => nodeById(id, ctx),
-    nodes: (_, { ids }, ctx) => Promise.all(ids.map((id) => nodeById(id, ctx))),
-    entity: (_, { key }, ctx) => ctx.loaders.entity.byKey.load(key),
+    node: (_, { id }, ctx, info) => nodeById(id, ctx, info),
+    nodes: (_, { ids }, ctx, info) => Promise.all(ids.map((id) => nodeById(id, ctx, info))),
+    entity: (_, { key }, ctx, info) => lookup(key, ctx, info),
   },
   Node: { __resolveType: (e) => e.type },
   Entity: { __resolveType: (e) => e.type },
