@@ -77,19 +77,18 @@ export async function importFile(path: string, session: DbSession, options: Impo
   let nodesPerSecond = 0;
   if (resume === null || resume.phase === 'nodes') {
     const skipTo = resume?.phase === 'nodes' ? resume.line : 0;
-    const progress = new Progress(`${name}: writing entities`, contents.documents + contents.entities, 'entities', log);
-    let datasets: DatasetRow[] = [];
-    await writePhase(path, 'nodes', skipTo, NODE_BATCH, session, options, (text) => {
+    const progress = new Progress(`${name}: writing entities`, contents.datasets + contents.documents + contents.entities, 'entities', log);
+    // Datasets travel in the batch of the lines around them (a batch owns its rows: a retried
+    // transaction writes them again), and go first within it.
+    await writePhase(path, 'nodes', skipTo, NODE_BATCH, session, options, (text): NodeRow | { dataset: DatasetRow } | null => {
       const parsed = lineOf(text);
-      if (parsed.kind === 'dataset') datasets.push(datasetRow(parsed.value));
-      else if (parsed.kind === 'document') return documentRow(parsed.value, texts);
-      else if (parsed.kind === 'entity') return entityRow(parsed.value, texts);
+      if (parsed.kind === 'dataset') return { dataset: datasetRow(parsed.value) };
+      if (parsed.kind === 'document') return documentRow(parsed.value, texts);
+      if (parsed.kind === 'entity') return entityRow(parsed.value, texts);
       return null;
-    }, async (tx, rows: NodeRow[], line) => {
-      // Datasets go first, with the batch that follows their lines; they are few.
-      await writeDatasets(tx, datasets);
-      datasets = [];
-      await writeNodes(tx, rows, 'import');
+    }, async (tx, rows, line) => {
+      await writeDatasets(tx, rows.flatMap((r) => ('dataset' in r ? [r.dataset] : [])));
+      await writeNodes(tx, rows.filter((r): r is NodeRow => !('dataset' in r)), 'import');
       await mark(tx, 'nodes', line);
     }, (n) => progress.update(n), (n) => (nodesPerSecond = progress.finish(n).rate));
   }

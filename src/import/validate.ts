@@ -21,14 +21,27 @@ export interface ImportProblem {
   message: string;
 }
 
-/** The first problems found, and how many there were in all. */
+/**
+ * The problems of the file's first lines (by line, whichever pass found them; stable within a
+ * line), and how many there were in all. At most twice the reported number is ever held.
+ */
 export class Problems {
-  readonly first: ImportProblem[] = [];
+  private kept: ImportProblem[] = [];
   count = 0;
 
   add(problem: ImportProblem): void {
     this.count += 1;
-    if (this.first.length < MAX_REPORTED_PROBLEMS) this.first.push(problem);
+    this.kept.push(problem);
+    if (this.kept.length >= 2 * MAX_REPORTED_PROBLEMS) this.trim();
+  }
+
+  get first(): ImportProblem[] {
+    this.trim();
+    return this.kept;
+  }
+
+  private trim(): void {
+    this.kept = this.kept.sort((a, b) => a.line - b.line).slice(0, MAX_REPORTED_PROBLEMS);
   }
 }
 
@@ -133,7 +146,6 @@ export async function validateFile(path: string, session: DbSession, totalBytes:
   }
   await lookups.flush();
   references.finish(contents.lines);
-  problems.first.sort((a, b) => a.line - b.line);
   return { contents, problems };
 }
 
