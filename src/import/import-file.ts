@@ -27,6 +27,8 @@ export interface ImportOptions {
   /** Write even when the graph records this file as imported (MERGE: changes nothing). */
   force?: boolean;
   log: Log;
+  /** From this many relationships on, recount degrees at the end (default BULK_RELATIONSHIPS). */
+  bulkRelationships?: number;
   /** Test hook: called after each committed batch. */
   afterBatch?: (phase: Phase, line: number) => void;
 }
@@ -68,7 +70,7 @@ export async function importFile(path: string, session: DbSession, options: Impo
   const resume = record?.status === 'partial' && !options.force
     ? { phase: record.phase ?? 'nodes', line: record.line ?? 0, after: record.after ?? '' } : null;
   if (resume) log(`${name}: resuming an interrupted import (${resume.phase}, after ${resume.phase === 'degrees' ? `entity ${resume.after}` : `line ${resume.line}`})`);
-  const bulk = contents.relationships >= BULK_RELATIONSHIPS;
+  const bulk = contents.relationships >= (options.bulkRelationships ?? BULK_RELATIONSHIPS);
   const texts: DocumentTexts = (key) => contents.texts.get(key);
   const marker = { sha256, name, bytes };
   const mark = (tx: WriteTransaction, phase: Phase, line: number, after: string | null = null) =>

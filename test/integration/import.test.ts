@@ -134,6 +134,28 @@ describe('a generated graph of 1,000 entities', () => {
     expect(file.completedAt).toBeDefined();
     expect([file.phase, file.line]).toEqual([undefined, undefined]);
   }, 120_000);
+
+  test('written in bulk (degrees recounted once at the end), stopped during the recount, completes when rerun', async () => {
+    await resetGraph(db);
+    const stopped = new Error('stopped during the recount');
+    const bulk = { log: () => {}, bulkRelationships: 1 };
+    const first = db.session();
+    // The first recount step commits, then the run dies before the next.
+    await expect(importFile(path, first, { ...bulk, afterBatch: (phase) => { if (phase === 'degrees') throw stopped; } }))
+      .rejects.toBe(stopped);
+    await first.close();
+    const [marker] = await query<Marker>(db, MARKER, { sha256 });
+    expect(marker).toMatchObject({ status: 'partial', phase: 'degrees' });
+
+    const logged: string[] = [];
+    const second = db.session();
+    expect((await importFile(path, second, { ...bulk, log: (line) => logged.push(line) })).status).toBe('imported');
+    await second.close();
+    expect(logged.join('\n')).toMatch(/resuming an interrupted import \(degrees, after entity /);
+    expect(logged.join('\n')).toMatch(/degrees recounted/);
+    // Same graph as the per-batch path, degrees included.
+    expect(await snapshot(db)).toEqual(clean);
+  }, 120_000);
 });
 
 describe('a file with mistakes', () => {
