@@ -486,7 +486,7 @@ export type EventFilter = {
   date?: InputMaybe<DateFilter>;
   /** A Person or Organisation that took part (PARTICIPATED_IN). */
   participant?: InputMaybe<Scalars['ID']['input']>;
-  /** A Place: events held there or in a place within it; a session is held where its event is. */
+  /** A Place: events held there or in a place within it (up to 6 LOCATED_IN steps below it); a session is held where its event is. */
   place?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -672,10 +672,10 @@ export type OrganisationEdge = {
 export type OrganisationFilter = {
   /** Any of these kinds; null or empty means any kind. */
   kinds?: InputMaybe<Array<OrganisationKind>>;
-  /** An Organisation: its units, at any depth (PART_OF). */
+  /** An Organisation: its units, up to 8 PART_OF steps down. */
   parent?: InputMaybe<Scalars['ID']['input']>;
   /**
-   * A Place: organisations seated there or in a place within it (LOCATED_IN, at any depth). A unit
+   * A Place: organisations seated there or in a place within it (up to 6 LOCATED_IN steps below it). A unit
    * is seated where the organisation it belongs to is.
    */
   place?: InputMaybe<Scalars['ID']['input']>;
@@ -838,10 +838,10 @@ export type PersonEdge = {
 export type PersonFilter = {
   /**
    * A Place (usually a country): a post in an organisation seated there or in a place within it
-   * (LOCATED_IN, at any depth). A unit is seated where the organisation it belongs to is.
+   * (up to 6 LOCATED_IN steps below it). A unit is seated where the organisation it belongs to is.
    */
   country?: InputMaybe<Scalars['ID']['input']>;
-  /** An Organisation: a post in it or in any of its units, at any depth (PART_OF). */
+  /** An Organisation: a post in it or in any of its units, up to 8 PART_OF steps down. */
   organisation?: InputMaybe<Scalars['ID']['input']>;
   /** Case-insensitive substring of a post's title, in any language the source gives ("assistant chief", "局长"). Not blank. */
   postTitle?: InputMaybe<Scalars['String']['input']>;
@@ -906,7 +906,7 @@ export type PlaceEdge = {
 export type PlaceFilter = {
   /** Any of these kinds; null or empty means any kind. */
   kinds?: InputMaybe<Array<PlaceKind>>;
-  /** A Place: the places within it, at any depth (LOCATED_IN); not the place itself. */
+  /** A Place: the places within it, up to 6 LOCATED_IN steps down; not the place itself. */
   within?: InputMaybe<Scalars['ID']['input']>;
 };
 

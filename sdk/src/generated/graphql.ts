@@ -124,7 +124,7 @@ export type EventFilter = {
   date?: DateFilter | null | undefined;
   /** A Person or Organisation that took part (PARTICIPATED_IN). */
   participant?: string | number | null | undefined;
-  /** A Place: events held there or in a place within it; a session is held where its event is. */
+  /** A Place: events held there or in a place within it (up to 6 LOCATED_IN steps below it); a session is held where its event is. */
   place?: string | number | null | undefined;
 };
 
@@ -152,10 +152,10 @@ export type OrderDirection =
 export type OrganisationFilter = {
   /** Any of these kinds; null or empty means any kind. */
   kinds?: Array<OrganisationKind> | null | undefined;
-  /** An Organisation: its units, at any depth (PART_OF). */
+  /** An Organisation: its units, up to 8 PART_OF steps down. */
   parent?: string | number | null | undefined;
   /**
-   * A Place: organisations seated there or in a place within it (LOCATED_IN, at any depth). A unit
+   * A Place: organisations seated there or in a place within it (up to 6 LOCATED_IN steps below it). A unit
    * is seated where the organisation it belongs to is.
    */
   place?: string | number | null | undefined;
@@ -183,10 +183,10 @@ export type ParticipationMode =
 export type PersonFilter = {
   /**
    * A Place (usually a country): a post in an organisation seated there or in a place within it
-   * (LOCATED_IN, at any depth). A unit is seated where the organisation it belongs to is.
+   * (up to 6 LOCATED_IN steps below it). A unit is seated where the organisation it belongs to is.
    */
   country?: string | number | null | undefined;
-  /** An Organisation: a post in it or in any of its units, at any depth (PART_OF). */
+  /** An Organisation: a post in it or in any of its units, up to 8 PART_OF steps down. */
   organisation?: string | number | null | undefined;
   /** Case-insensitive substring of a post's title, in any language the source gives ("assistant chief", "局长"). Not blank. */
   postTitle?: string | null | undefined;
@@ -196,7 +196,7 @@ export type PersonFilter = {
 export type PlaceFilter = {
   /** Any of these kinds; null or empty means any kind. */
   kinds?: Array<PlaceKind> | null | undefined;
-  /** A Place: the places within it, at any depth (LOCATED_IN); not the place itself. */
+  /** A Place: the places within it, up to 6 LOCATED_IN steps down; not the place itself. */
   within?: string | number | null | undefined;
 };
 

@@ -11,21 +11,29 @@ import type { ListFilter, ListOrder } from './filters';
 
 /** Longest PART_OF chain followed (units of units ...); documented in the SDL and README. */
 export const MAX_PART_OF_DEPTH = 8;
-/** Longest LOCATED_IN chain followed (city in region in country ...). */
+/**
+ * Deepest place within a place that filters follow (city in district in region in country ...):
+ * `places(within:)` lists places up to this many LOCATED_IN steps down; an organisation or event
+ * is found when its seat is such a place (one more step, its own).
+ */
 export const MAX_LOCATED_IN_DEPTH = 6;
 
 const UNITS = `[:PART_OF*0..${MAX_PART_OF_DEPTH}]`;
-const SEATED_IN = `[:LOCATED_IN*1..${MAX_LOCATED_IN_DEPTH}]`;
+/** From an entity up to a place that contains it: a place's own chain, or a seat and then a place's chain. */
+const seatedIn = (label: string) => `[:LOCATED_IN*1..${label === 'Place' ? MAX_LOCATED_IN_DEPTH : MAX_LOCATED_IN_DEPTH + 1}]`;
 
-// Bound to an anchor, each finds candidate `n` from the entity the criterion names.
+// Bound to an anchor, each finds candidate `n` from the entity the criterion names. The hint
+// makes the plan start at the anchor whatever the statistics say (on a small graph the planner
+// may otherwise start from a date index and test every candidate).
+const FROM_ANCHOR = 'USING INDEX anchor:Entity(id)';
 const ANCHORS = {
-  participant: (label: string) => `MATCH (:Entity {id: f.participant})-[:PARTICIPATED_IN]->(n:${label})`,
-  party: (label: string) => `MATCH (:Entity {id: f.party})-[:${label === 'Agreement' ? 'PARTY_TO' : 'INVOLVED_IN|GOVERNS'}]->(n:${label})`,
-  parent: (label: string) => `MATCH (:Entity {id: f.parent})<-[:PART_OF*1..${MAX_PART_OF_DEPTH}]-(n:${label})`,
-  postOrganisation: (label: string) => `MATCH (:Entity {id: f.post.organisation})<-${UNITS}-(o:Organisation)<-[p:HOLDS_POST]-(n:${label})`,
-  postPlace: (label: string) => `MATCH (:Entity {id: f.post.place})<-${SEATED_IN}-(:Entity)<-${UNITS}-(o:Organisation)<-[p:HOLDS_POST]-(n:${label})`,
+  participant: (label: string) => `MATCH (anchor:Entity {id: f.participant})-[:PARTICIPATED_IN]->(n:${label}) ${FROM_ANCHOR}`,
+  party: (label: string) => `MATCH (anchor:Entity {id: f.party})-[:${label === 'Agreement' ? 'PARTY_TO' : 'INVOLVED_IN|GOVERNS'}]->(n:${label}) ${FROM_ANCHOR}`,
+  parent: (label: string) => `MATCH (anchor:Entity {id: f.parent})<-[:PART_OF*1..${MAX_PART_OF_DEPTH}]-(n:${label}) ${FROM_ANCHOR}`,
+  postOrganisation: (label: string) => `MATCH (anchor:Entity {id: f.post.organisation})<-${UNITS}-(o:Organisation)<-[p:HOLDS_POST]-(n:${label}) ${FROM_ANCHOR}`,
+  postPlace: (label: string) => `MATCH (anchor:Entity {id: f.post.place})<-${seatedIn('Organisation')}-(:Entity)<-${UNITS}-(o:Organisation)<-[p:HOLDS_POST]-(n:${label}) ${FROM_ANCHOR}`,
   postTitle: (label: string) => `MATCH (n:${label})-[p:HOLDS_POST]->(o:Organisation) WHERE p.titleSearch CONTAINS toLower(f.post.title)`,
-  place: (label: string) => `MATCH (:Entity {id: f.place})<-${SEATED_IN}-(:Entity)<-${UNITS}-(n:${label})`,
+  place: (label: string) => `MATCH (anchor:Entity {id: f.place})<-${seatedIn(label)}-(:Entity)<-${UNITS}-(n:${label}) ${FROM_ANCHOR}`,
 } as const;
 type Anchor = keyof typeof ANCHORS;
 
@@ -35,10 +43,10 @@ const PREDICATES = {
   participant: 'EXISTS { (:Entity {id: f.participant})-[:PARTICIPATED_IN]->(n) }',
   party: (label: string) => `EXISTS { (:Entity {id: f.party})-[:${label === 'Agreement' ? 'PARTY_TO' : 'INVOLVED_IN|GOVERNS'}]->(n) }`,
   parent: `EXISTS { (n)-[:PART_OF*1..${MAX_PART_OF_DEPTH}]->(:Entity {id: f.parent}) }`,
-  place: `EXISTS { (n)-${UNITS}->(:Entity)-${SEATED_IN}->(:Entity {id: f.place}) }`,
+  place: (label: string) => `EXISTS { (n)-${UNITS}->(:Entity)-${seatedIn(label)}->(:Entity {id: f.place}) }`,
   postTitle: 'any(t IN p.titleValues WHERE toLower(t) CONTAINS toLower(f.post.title))',
   postOrganisation: `EXISTS { (o)-${UNITS}->(:Entity {id: f.post.organisation}) }`,
-  postPlace: `EXISTS { (o)-${UNITS}->(:Entity)-${SEATED_IN}->(:Entity {id: f.post.place}) }`,
+  postPlace: `EXISTS { (o)-${UNITS}->(:Entity)-${seatedIn('Organisation')}->(:Entity {id: f.post.place}) }`,
 } as const;
 
 // Dates: an item's period is [first, last] in yyyymmdd (a month ends on "day 31", as in
@@ -92,7 +100,7 @@ export function listShape(type: NodeType, f: ListFilter, order: ListOrder, hasAf
   const anchor = given[0] ?? (date ? 'date' : null);
   const perKind = anchor === null && f.kinds.length > 0;
   // Post criteria come only together (people) and all bind the anchor's post `p` and its `o`.
-  const predicates = given.slice(1).map((c) => (c === 'party' ? PREDICATES.party(type) : PREDICATES[c]));
+  const predicates = given.slice(1).map((c) => (c === 'party' || c === 'place' ? PREDICATES[c](type) : PREDICATES[c]));
   if (f.kinds.length > 0 && !(perKind && order.field === 'NAME')) predicates.push(PREDICATES.kinds);
   return { type, anchor, predicates, date, perKind, order, after: hasAfter, count };
 }
