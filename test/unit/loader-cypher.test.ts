@@ -47,7 +47,7 @@ test('neighbour pages of one shape share one query; each shape walks only its ow
 test('search sends escaped text and type names as parameters', async () => {
   const { session, calls } = recordingSession();
   const { search } = createSearchLoaders(session, () => {});
-  await search.load({ lucene: '(Leong OR leong*)', types: ['Person'], offset: 0, limit: 20, detail: false });
+  await search.load({ lucene: '(Leong OR leong*)', types: ['Person'], offset: 0, limit: 20, detail: false, count: false });
   expect(calls[0]).toMatchSnapshot();
 });
 

@@ -15,8 +15,20 @@ const HITS = `
     RETURN node, score`;
 
 // Lucene ranks by score, which has no keyset: pages are offsets into the ranking, read up to
-// `$window` (offset + page + 1) with a top-k sort. SKIP and LIMIT take no per-key values.
-export const SEARCH = `
+// `$window` (offset + page + 1) with a top-k sort. SKIP and LIMIT take no per-key values. With
+// `count`, the same round trip also counts every hit (exact, no cap).
+function searchCypher(count: boolean): string {
+  const total = count
+    ? `
+CALL (key) {
+  CALL (key) {${HITS}
+  }
+  WITH DISTINCT node
+  WHERE size(key.types) = 0 OR node.type IN key.types
+  RETURN count(node) AS total
+}`
+    : '';
+  return `
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS key
 CALL (key) {
@@ -29,20 +41,12 @@ CALL (key) {
   UNWIND ranked[key.offset..] AS hit
   WITH hit.node AS n, hit.score AS score
   RETURN collect({node: ${entityProjection('n', 'key.detail')}, score: score}) AS page
+}${total}
+RETURN i, page, ${count ? 'total' : 'null AS total'}`;
 }
-RETURN i, page`;
 
-export const SEARCH_TOTALS = `
-UNWIND range(0, size($keys) - 1) AS i
-WITH i, $keys[i] AS key
-CALL (key) {
-  CALL (key) {${HITS}
-  }
-  WITH DISTINCT node
-  WHERE size(key.types) = 0 OR node.type IN key.types
-  RETURN count(node) AS total
-}
-RETURN i, total`;
+export const SEARCH = searchCypher(false);
+export const SEARCH_COUNTED = searchCypher(true);
 
 export interface SearchKey {
   lucene: string;
@@ -50,18 +54,24 @@ export interface SearchKey {
   offset: number;
   limit: number;
   detail: boolean;
+  /** Count every hit too (totalCount selected). */
+  count: boolean;
 }
 
 export interface SearchPage {
   /** Up to `limit + 1` items: one more than asked says a next page exists. */
   items: { node: EntityModel; score: number }[];
+  /** Every hit, when the key asked for the count. */
+  total: number | null;
 }
 
 export function createSearchLoaders(session: DbSession, primeEntity: (e: EntityModel) => void) {
   const search = new DataLoader<SearchKey, SearchPage, string>(
     (keys) =>
-      byVariant(keys, (k) => k.offset + k.limit + 1, async (window, group) => {
-        const rows = await session.read<{ i: number; page: { node: EntityRecord; score: number }[] }>('search', SEARCH, { keys: group, window });
+      byVariant(keys, (k) => `${k.offset + k.limit + 1}:${k.count}`, async (_, group) => {
+        const window = group[0].offset + group[0].limit + 1;
+        const rows = await session.read<{ i: number; total: number | null; page: { node: EntityRecord; score: number }[] }>(
+          'search', group[0].count ? SEARCH_COUNTED : SEARCH, { keys: group, window });
         return byKeyIndex(
           group,
           rows,
@@ -71,18 +81,12 @@ export function createSearchLoaders(session: DbSession, primeEntity: (e: EntityM
               primeEntity(node);
               return { node, score: p.score };
             }),
+            total: row.total,
           }),
-          () => ({ items: [] }),
+          () => ({ items: [], total: 0 }),
         );
       }),
     { cacheKeyFn: keyOf },
   );
-  const totals = new DataLoader<Pick<SearchKey, 'lucene' | 'types'>, number, string>(
-    async (keys) => {
-      const rows = await session.read<{ i: number; total: number }>('search.total', SEARCH_TOTALS, { keys });
-      return byKeyIndex(keys, rows, (row) => row.total, () => 0);
-    },
-    { cacheKeyFn: keyOf },
-  );
-  return { search, totals };
+  return { search };
 }

@@ -20,11 +20,11 @@ export const searchResolvers: Resolvers = {
       const lucene = toLuceneQuery(args.query);
       // Only syntax characters ("(", '"'): no analyzer indexes them, so nothing can match.
       if (lucene === null) return offsetConnection([], page, 0);
-      const [result, total] = await Promise.all([
-        ctx.loaders.search.search.load({ lucene, types, offset: page.offset, limit: page.limit, detail: selectsAny(info, ['edges', 'node'], DETAIL_FIELDS) }),
-        selectedFields(info).has('totalCount') ? ctx.loaders.search.totals.load({ lucene, types }) : null,
-      ]);
-      return offsetConnection(result.items, page, total);
+      const result = await ctx.loaders.search.search.load({
+        lucene, types, offset: page.offset, limit: page.limit,
+        detail: selectsAny(info, ['edges', 'node'], DETAIL_FIELDS), count: selectedFields(info).has('totalCount'),
+      });
+      return offsetConnection(result.items, page, result.total);
     },
   },
 };
