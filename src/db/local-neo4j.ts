@@ -5,13 +5,13 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-const LAUNCHER_DIR = join(__dirname, '..', '..', 'neo4j');
+export const LAUNCHER_DIR = join(__dirname, '..', '..', 'neo4j');
 const JAR = join(LAUNCHER_DIR, 'target', 'neo4j-local-1.0.0.jar');
-const CLASSPATH = join(LAUNCHER_DIR, 'target', 'classpath.txt');
+export const CLASSPATH = join(LAUNCHER_DIR, 'target', 'classpath.txt');
 const SOURCES = [join(LAUNCHER_DIR, 'pom.xml'), join(LAUNCHER_DIR, 'src', 'main', 'java', 'dev', 'kg', 'neo4j', 'LocalNeo4j.java')];
 
 // Java 17 needs these opened for Neo4j's off-heap and Netty internals (Neo4j's own launcher sets them).
-const JVM_FLAGS = [
+export const JVM_FLAGS = [
   'java.base/java.nio', 'java.base/java.io', 'java.base/sun.nio.ch', 'java.base/java.lang',
   'java.base/java.util', 'java.base/java.util.concurrent',
 ].flatMap((m) => [`--add-opens=${m}=ALL-UNNAMED`]).concat(['-Dio.netty.tryReflectionSetAccessible=true']);

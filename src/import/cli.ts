@@ -1,26 +1,17 @@
 // `npm run import -- <file or folder> [--force]`: loads NDJSON files (a folder: its *.ndjson files
 // in name order, each validated and written before the next is read) into the configured Neo4j.
+// `--offline` hands over to the bulk importer for an empty local database (offline/cli.ts).
 // Exit code 0 when every file is imported or already was, 1 when a file is refused, 2 on usage.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { readConfig } from '../config';
 import { connect } from '../db/connect';
 import { migrate } from '../db/migrations';
+import { filesOf, UsageError } from './files';
 import { importFile, type ImportResult } from './import-file';
+import { offlineCli } from './offline/cli';
 import { fmt } from './progress';
 
-const USAGE = 'usage: npm run import -- <file.ndjson | folder> [--force]';
+const USAGE = 'usage: npm run import -- <file.ndjson | folder> [--force]  |  npm run import -- --offline <file.ndjson | folder> [--data-dir DIR]';
 
-function filesOf(target: string): string[] {
-  const stat = statSync(target, { throwIfNoEntry: false });
-  if (!stat) throw new UsageError(`${target}: no such file or folder`);
-  if (!stat.isDirectory()) return [target];
-  const files = readdirSync(target).filter((f) => f.endsWith('.ndjson')).sort().map((f) => join(target, f));
-  if (files.length === 0) throw new UsageError(`${target}: no .ndjson files in this folder`);
-  return files;
-}
-
-class UsageError extends Error {}
 
 function report(result: ImportResult, peakRss: number): void {
   if (result.status === 'already-imported') {
@@ -42,6 +33,7 @@ function report(result: ImportResult, peakRss: number): void {
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
+  if (args.includes('--offline')) return offlineCli(args);
   const force = args.includes('--force');
   const targets = args.filter((a) => a !== '--force');
   if (targets.length !== 1 || targets[0].startsWith('--')) throw new UsageError(USAGE);

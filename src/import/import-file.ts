@@ -186,7 +186,7 @@ function lineOf(text: string): ImportLine {
   return parsed.line;
 }
 
-function sha256Of(path: string): Promise<string> {
+export function sha256Of(path: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const hash = createHash('sha256');
     createReadStream(path, { highWaterMark: 1 << 20 })

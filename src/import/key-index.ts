@@ -24,7 +24,7 @@ export class KeyIndex {
 
   /** Adds a key; returns the existing entry instead when the key is already there. */
   add(key: string, type: number, line: number): KeyEntry | null {
-    const [h1, h2] = hash(key);
+    const [h1, h2] = keyHash(key);
     const slot = this.find(h1, h2);
     if (this.hashes[slot * 2] !== 0) return { type: this.types[slot], line: this.lines[slot] };
     this.hashes[slot * 2] = h1;
@@ -36,7 +36,7 @@ export class KeyIndex {
   }
 
   get(key: string): KeyEntry | null {
-    const [h1, h2] = hash(key);
+    const [h1, h2] = keyHash(key);
     const slot = this.find(h1, h2);
     return this.hashes[slot * 2] === 0 ? null : { type: this.types[slot], line: this.lines[slot] };
   }
@@ -71,7 +71,7 @@ export class KeyIndex {
 }
 
 /** Two independent 32-bit FNV-1a style hashes over UTF-16 units; the first is never 0 (0 marks an empty slot). */
-function hash(key: string): [number, number] {
+export function keyHash(key: string): [number, number] {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ key.length;
   for (let i = 0; i < key.length; i++) {
