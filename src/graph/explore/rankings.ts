@@ -18,13 +18,14 @@ RETURN [${NODE_LABELS.map((l) => `{type: '${l}', count: COUNT { (:${l}) }}`).joi
 
 const SORT = ['n.degree', 'n.name', 'n.id'];
 
-// One text per (entity type or all, first or later page, with or without a total).
+// One text per (entity type or all, first or later page, with or without a total). The degree
+// index is read in order (hinted, so a small graph's statistics cannot pick a scan and sort).
 function byDegreeCypher(label: string, after: boolean, count: boolean): string {
   return `
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS key
 CALL (key) {
-  MATCH (n:${label})
+  MATCH (n:${label}) USING INDEX n:${label}(degree)
   WHERE ${after ? keysetPredicate(SORT, true) : 'n.degree IS NOT NULL'}
   WITH n ORDER BY n.degree DESC, n.name, n.id LIMIT toInteger($limit)
   RETURN collect({n: ${entityProjection('n')}, degree: n.degree, sort: [${SORT.join(', ')}]}) AS page
