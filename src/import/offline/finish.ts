@@ -70,8 +70,7 @@ export async function finishImport(opts: FinishOptions): Promise<FinishFigures> 
     await autoCommit(db, 'import.offline.degrees', SET_DEGREES);
     const degreeSeconds = lap();
     log(`degrees set in ${degreeSeconds.toFixed(1)} s; creating indexes and constraints`);
-    await migrateWithoutDeadline(session, log);
-    await session.write('import.offline.indexes', 'CALL db.awaitIndexes($seconds)', { seconds: INDEX_WAIT_SECONDS });
+    await migrate(session, INDEX_WAIT_SECONDS);
     const indexSeconds = lap();
     log(`indexes online in ${indexSeconds.toFixed(1)} s`);
     await rewrite(session, opts, log);
@@ -82,19 +81,6 @@ export async function finishImport(opts: FinishOptions): Promise<FinishFigures> 
     await session.close();
     await db.close();
     await neo4j.stop();
-  }
-}
-
-/**
- * migrate() waits a minute for the indexes it creates, enough at start-up; on a freshly imported
- * store of millions of nodes they take longer, and the wait that follows goes on for them.
- */
-async function migrateWithoutDeadline(session: DbSession, log: Log): Promise<void> {
-  try {
-    await migrate(session);
-  } catch (e) {
-    if (!/Expected all indexes to come online/.test((e as Error).message)) throw e;
-    log('indexes still populating after a minute; waiting for them');
   }
 }
 
