@@ -165,16 +165,14 @@ function isMemoryError(e: unknown): boolean {
 }
 
 /**
- * Neo4j refused a transaction for memory: `pool` when the database's shared transaction memory
- * is exhausted (load; try again later), `transaction` when this one transaction exceeded its own
- * limit (the request itself is too big).
+ * Neo4j refused a transaction for memory (its code says whether the shared pool or this one
+ * transaction's limit; api/format-error.ts tells clients which). Not a Neo4jError, so the driver
+ * does not retry it.
  */
 export class DatabaseMemoryError extends Error {
   readonly code: string;
-  readonly scope: 'pool' | 'transaction';
   constructor(cause: Error & { code: string }) {
     super(cause.message, { cause });
     this.code = cause.code;
-    this.scope = cause.code.endsWith('TransactionMemoryLimit') ? 'transaction' : 'pool';
   }
 }
