@@ -25,8 +25,11 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** Start-up waits for index population (migrate) on a large graph: not an API request's timeout. */
+const START_UP_TIMEOUT_MS = 15 * 60_000;
+
 export async function startApp(db: Database, options: AppOptions): Promise<App> {
-  const session = db.session();
+  const session = db.session(START_UP_TIMEOUT_MS);
   let seed: SeedResult | null = null;
   try {
     await migrate(session);

@@ -68,11 +68,14 @@ export class Database {
     }
   }
 
-  /** A session for one unit of work (one GraphQL request, one seed run); close it when done. */
-  session(): DbSession {
+  /**
+   * A session for one unit of work (one GraphQL request, one seed run); close it when done. Its
+   * transactions time out after the configured time unless `timeoutMs` says otherwise.
+   */
+  session(timeoutMs = this.options.transactionTimeoutMs): DbSession {
     return new DbSession(
       () => this.driver.session({ database: this.options.database, bookmarkManager: this.bookmarks }),
-      this.options.transactionTimeoutMs,
+      timeoutMs,
       (e) => this.listeners.forEach((l) => l(e)),
     );
   }
