@@ -13,7 +13,7 @@ import { fmt, Progress, type Log } from './progress';
 import type { DatasetRow, NodeRow, RelationshipRow } from './rows';
 import { parseLine, type ImportLine } from './shape';
 import { datasetRow, documentRow, entityRow, relationshipRow, type DocumentTexts } from './to-rows';
-import { validateFile, type FileContents, type Problems } from './validate';
+import { inGraph, validateFile, type FileContents, type Problems } from './validate';
 import { awaitSearchRefresh, writeRelationshipsOnly, recountDegrees, writeDatasets, writeNodes, writeRelationships } from './writer';
 
 export const NODE_BATCH = 2_000;
@@ -64,7 +64,7 @@ export async function importFile(path: string, session: DbSession, options: Impo
     return { status: 'already-imported', file: path, sha256, importedAt: record.completedAt ?? '' };
   }
 
-  const { contents, problems } = await validateFile(path, session, bytes, log);
+  const { contents, problems } = await validateFile(path, inGraph(session), bytes, log);
   if (problems.count > 0) return { status: 'invalid', file: path, problems };
 
   const resume = record?.status === 'partial' && !options.force

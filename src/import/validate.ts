@@ -59,6 +59,24 @@ const FIND_ENTITIES = `UNWIND $keys AS key MATCH (n:Entity {id: key}) RETURN n.i
 const FIND_DATASETS = `UNWIND $keys AS key MATCH (d:Dataset {id: key}) RETURN d.id AS key`;
 const FIND_DOCUMENTS = `UNWIND $keys AS key MATCH (d:Document {id: key}) RETURN d.id AS key, d.text AS text`;
 
+/**
+ * Where references a file does not define itself are looked up, a batch of keys at a time: the
+ * graph (inGraph), or for an offline import into an empty database, the run's earlier files.
+ */
+export interface KnownElsewhere {
+  entities(keys: string[]): Promise<{ key: string; type: string }[]>;
+  datasets(keys: string[]): Promise<{ key: string }[]>;
+  documents(keys: string[]): Promise<{ key: string; text: string }[]>;
+}
+
+export function inGraph(session: DbSession): KnownElsewhere {
+  return {
+    entities: (keys) => session.read('import.lookup', FIND_ENTITIES, { keys }),
+    datasets: (keys) => session.read('import.lookup', FIND_DATASETS, { keys }),
+    documents: (keys) => session.read('import.lookup', FIND_DOCUMENTS, { keys }),
+  };
+}
+
 type LookupKind = 'entity' | 'dataset' | 'document';
 
 /** References not defined in the file, resolved against the graph a batch at a time. */
@@ -67,7 +85,7 @@ class GraphLookups {
   private readonly missing = { entity: new Set<string>(), dataset: new Set<string>(), document: new Set<string>() };
 
   constructor(
-    private readonly session: DbSession,
+    private readonly elsewhere: KnownElsewhere,
     private readonly keys: KeyIndex,
     private readonly datasets: Set<string>,
     private readonly texts: Map<string, string>,
@@ -95,20 +113,16 @@ class GraphLookups {
     for (const kind of ['entity', 'dataset', 'document'] as const) {
       const keys = [...new Set(pending.filter((p) => p.kind === kind && !this.known(kind, p.key)).map((p) => p.key))];
       if (keys.length === 0) continue;
-      const cypher = kind === 'entity' ? FIND_ENTITIES : kind === 'dataset' ? FIND_DATASETS : FIND_DOCUMENTS;
-      const found = await this.session.read<{ key: string; type?: string; text?: string }>('import.lookup', cypher, { keys });
-      for (const row of found) {
-        if (kind === 'entity') this.keys.add(row.key, NODE_LABELS.indexOf(row.type as never), 0);
-        else if (kind === 'dataset') this.datasets.add(row.key);
-        else this.texts.set(row.key, String(row.text));
-      }
+      if (kind === 'entity') for (const row of await this.elsewhere.entities(keys)) this.keys.add(row.key, NODE_LABELS.indexOf(row.type as never), 0);
+      else if (kind === 'dataset') for (const row of await this.elsewhere.datasets(keys)) this.datasets.add(row.key);
+      else for (const row of await this.elsewhere.documents(keys)) this.texts.set(row.key, String(row.text));
       for (const key of keys) if (!this.known(kind, key)) this.missing[kind].add(key);
     }
     for (const p of pending) p.check();
   }
 }
 
-export async function validateFile(path: string, session: DbSession, totalBytes: number, log: Log): Promise<{ contents: FileContents; problems: Problems }> {
+export async function validateFile(path: string, elsewhere: KnownElsewhere, totalBytes: number, log: Log): Promise<{ contents: FileContents; problems: Problems }> {
   const problems = new Problems();
   const keys = new KeyIndex();
   const datasets = new Map<string, number>();
@@ -131,7 +145,7 @@ export async function validateFile(path: string, session: DbSession, totalBytes:
   shapes.finish(source.bytesRead());
 
   // Pass 2: references.
-  const lookups = new GraphLookups(session, keys, new Set(datasets.keys()), texts);
+  const lookups = new GraphLookups(elsewhere, keys, new Set(datasets.keys()), texts);
   const lengths = new Map<string, number>();
   const lengthOf = (doc: string) => {
     let n = lengths.get(doc);

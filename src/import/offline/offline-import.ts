@@ -72,7 +72,7 @@ export async function offlineImport(files: string[], dataDir: string, log: Log):
         continue;
       }
       let at = Date.now();
-      const { contents, problems } = await validateFile(file, run.earlier.asGraph(), bytes, log);
+      const { contents, problems } = await validateFile(file, run.earlier, bytes, log);
       validateSeconds += (Date.now() - at) / 1000;
       if (problems.count > 0) return { status: 'invalid', file, problems };
       at = Date.now();
