@@ -1382,7 +1382,10 @@ export type Subgraph = {
   center: Entity;
   edges: Array<SubgraphEdge>;
   nodes: Array<SubgraphNode>;
-  /** Entities within reach (besides the centre) before `limit` applied. */
+  /**
+   * Entities within reach (besides the centre) before `limit` applied. Counted only when selected:
+   * within 3 hops of a hub that can be most of the graph, so leave it out when `truncated` will do.
+   */
   reachable: Scalars['Int']['output'];
   /** True when `limit` left out entities within reach. */
   truncated: Scalars['Boolean']['output'];

@@ -15,7 +15,8 @@ export interface SubgraphModel {
   center: EntityModel;
   nodes: { entity: EntityModel; distance: number }[];
   relationships: RelationshipModel[];
-  reachable: number;
+  /** Null when not asked for (counting can visit every entity). */
+  reachable: number | null;
   truncated: boolean;
 }
 

@@ -44,17 +44,18 @@ export const exploreResolvers: Resolvers = {
         })),
       }));
     },
-    neighborhood: async (_, args, ctx) => {
+    neighborhood: async (_, args, ctx, info) => {
       const graph = await ctx.loaders.explore.neighbourhood.load({
         ...ref(args.id),
         hops: bounded('hops', args.hops ?? 1, LIMITS.neighbourhoodHops),
         types: args.types ?? [],
         limit: bounded('limit', args.limit ?? 50, LIMITS.neighbourhoodLimit),
+        count: selectedFields(info).has('reachable'),
       });
       if (!graph) return null;
       const globalId = (e: EntityModel) => toGlobalId(e.type, e.key);
       const byKey = new Map([graph.center, ...graph.nodes.map((n) => n.entity)].map((e) => [e.key, e]));
-      return {
+      const subgraph = {
         center: graph.center,
         nodes: [{ entity: graph.center, distance: 0 }, ...graph.nodes].map((n) => ({ ...n, id: globalId(n.entity) })),
         edges: graph.relationships.map((r) => ({
@@ -65,8 +66,15 @@ export const exploreResolvers: Resolvers = {
           relationship: r,
         })),
         truncated: graph.truncated,
-        reachable: graph.reachable,
       };
+      // Counted only when selected; never silently 0 (as a connection's totalCount).
+      return Object.defineProperty(subgraph as typeof subgraph & { reachable: number }, 'reachable', {
+        enumerable: true,
+        get: () => {
+          if (graph.reachable === null) throw new Error('reachable was not counted for this subgraph');
+          return graph.reachable;
+        },
+      });
     },
     sharedConnections: async (_, args, ctx) => {
       const ids = [...new Set(args.ids)].sort();
