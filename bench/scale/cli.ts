@@ -1,5 +1,5 @@
 // The scale benchmark: npm run bench -- --entities N|seed [--concurrency 50] [--duration 10]
-// [--rounds 3] [--seed 1]. This project (a), @neo4j/graphql (b) and a raw-driver floor (c) over
+// [--rounds 3] [--seed 1] [--cases id,id] (a subset of the cases, e.g. hood1,hood2). This project (a), @neo4j/graphql (b) and a raw-driver floor (c) over
 // one Neo4j and graph; answers checked equal, then loaded in interleaved rounds (bench/scale/README.md).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +21,8 @@ interface Options {
   duration: number;
   rounds: number;
   seed: number;
+  /** Case ids to run; all when empty. */
+  cases: string[];
 }
 
 const SCRIPTS: Record<Side, string> = { project: 'side-project.ts', peer: 'side-peer.ts', raw: 'side-raw.ts' };
@@ -29,14 +31,16 @@ const WARM_UP_SECONDS = 1;
 const WARM_UP_CONNECTIONS = 4;
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { entities: NaN, concurrency: 50, duration: 10, rounds: 3, seed: 1 };
+  const options: Options = { entities: NaN, concurrency: 50, duration: 10, rounds: 3, seed: 1, cases: [] };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1]];
     const key = flag?.replace(/^--/, '') as keyof Options;
     if (!(key in options) || value === undefined) throw new Error(`unknown or incomplete option ${flag}`);
-    options[key] = key === 'entities' && value === 'seed' ? 0 : Number(value);
+    if (key === 'cases') options.cases = value.split(',').filter(Boolean);
+    else options[key] = key === 'entities' && value === 'seed' ? 0 : Number(value);
   }
-  for (const [key, value] of Object.entries(options)) {
+  const { cases: _cases, ...numbers } = options;
+  for (const [key, value] of Object.entries(numbers)) {
     if (!Number.isInteger(value) || value < (key === 'entities' ? 0 : 1)) throw new Error(`--${key} must be a whole number (--entities: N or seed)`);
   }
   if (options.duration > 120) throw new Error('--duration is at most 120 seconds per case and side');
@@ -131,7 +135,10 @@ async function main(): Promise<void> {
   driver = neo4j.driver(graph.uri, undefined, { disableLosslessIntegers: true });
   const picks = await pickEntities(driver, procs.project.url, log);
   log(`picks: ${JSON.stringify(picks)}`);
-  const cases = buildCases(picks);
+  const all = buildCases(picks);
+  const unknown = options.cases.filter((id) => !all.some((c) => c.id === id));
+  if (unknown.length > 0) throw new Error(`unknown case(s) ${unknown.join(', ')}; the cases: ${all.map((c) => c.id).join(', ')}`);
+  const cases = options.cases.length === 0 ? all : all.filter((c) => options.cases.includes(c.id));
   const { comparisons, roundTrips, profiles } = await checkAnswers(cases, procs);
   const { runs, rss } = await loadRounds(cases, procs, options);
   const loadTrips = await Promise.all(SIDES.map(async (s) => [s, (await readStats(procs[s])).queries]));
