@@ -1,11 +1,11 @@
-// Shortest paths between two entities, one constant query per allowed maxHops (see variants.ts).
+// Shortest paths between two entities, one constant query per hop bound and type set.
 import DataLoader from 'dataloader';
 import type { DbSession } from '../../db/database';
 import { byKeyIndex, byVariant, keyOf } from '../../shared/batch';
 import { entityProjection, type EntityRecord } from '../entity/model';
 import { relationshipProjection } from '../relationship/model';
-import { LIMITS } from './limits';
-import { perBound } from './variants';
+import { RELATIONSHIP_TYPES } from '../../seed/shape';
+import { bounded, LIMITS } from './limits';
 import { toRelationship, type PathModel, type RelationshipRecord, type ToEntity } from './model';
 
 export interface PathKey {
@@ -18,36 +18,48 @@ export interface PathKey {
   first: number;
 }
 
-// Ordered by the keys along the path, so the same question gives the same paths in the same order.
-const pathsCypher = (maxHops: number) => `
+// One text per hop bound and type set (neither can be a parameter): the types go into the
+// pattern, where the shortest-path search follows only them, rather than a predicate over each
+// path found. Ordered by the keys along the path, so the same question gives the same paths in
+// the same order.
+const texts = new Map<string, string>();
+
+export function pathsCypher(maxHops: number, types: string[]): string {
+  bounded('maxHops', maxHops, LIMITS.maxHops);
+  for (const t of types) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`unknown relationship type ${t}`);
+  const rel = types.length ? `:${[...new Set(types)].sort().join('|')}` : '';
+  const id = `${maxHops}${rel}`;
+  let text = texts.get(id);
+  if (text) return text;
+  text = `
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS key
 MATCH (a:Entity {id: key.from, type: key.fromType}), (b:Entity {id: key.to, type: key.toType})
 WHERE a <> b
-CALL (a, b, key) {
-  MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))
-  WHERE all(r IN relationships(p) WHERE size(key.types) = 0 OR type(r) IN key.types)
+CALL (a, b) {
+  MATCH p = allShortestPaths((a)-[${rel}*..${maxHops}]-(b))
   WITH p ORDER BY reduce(s = '', n IN nodes(p) | s + n.id + '|')
-  LIMIT 10
+  LIMIT toInteger($first)
   RETURN collect({
     nodes: [n IN nodes(p) | ${entityProjection('n')}],
     rels: [r IN relationships(p) | ${relationshipProjection('r')}]
   }) AS paths
 }
 RETURN i, paths`;
-
-/** One query text per allowed maxHops, built once from the constants above. */
-export const PATHS = perBound(LIMITS.maxHops.max, pathsCypher);
+  texts.set(id, text);
+  return text;
+}
 
 type PathRow = { i: number; paths: { nodes: EntityRecord[]; rels: RelationshipRecord[] }[] };
 
 export function createPathLoader(session: DbSession, toEntity: ToEntity) {
   return new DataLoader<PathKey, PathModel[], string>(
     (keys) =>
-      byVariant(keys, (k) => k.maxHops, async (maxHops, group) => {
-        const rows = await session.read<PathRow>('explore.paths', PATHS[maxHops], { keys: group });
+      byVariant(keys, (k) => JSON.stringify([k.maxHops, [...k.types].sort(), k.first]), async (_, group) => {
+        const { maxHops, types, first } = group[0];
+        const rows = await session.read<PathRow>('explore.paths', pathsCypher(maxHops, types), { keys: group, first });
         const toPath = (p: PathRow['paths'][number]): PathModel => ({ nodes: p.nodes.map(toEntity), relationships: p.rels.map(toRelationship) });
-        return byKeyIndex(group, rows, (row, key) => row.paths.slice(0, key.first).map(toPath), () => []);
+        return byKeyIndex(group, rows, (row) => row.paths.map(toPath), () => []);
       }),
     { cacheKeyFn: keyOf },
   );
