@@ -4,7 +4,7 @@
 import DataLoader from 'dataloader';
 import type { DbSession } from '../../db/database';
 import { byKeyIndex, byVariant, keyOf } from '../../shared/batch';
-import type { NodeType } from '../../shared/global-id';
+import { NODE_TYPES, type NodeType } from '../../shared/global-id';
 import { entityProjection, toEntityModel, type EntityModel, type EntityRecord } from '../entity/model';
 
 const HITS = `
@@ -16,26 +16,34 @@ const HITS = `
 
 // Lucene ranks by score, which has no keyset: pages are offsets into the ranking, read up to
 // `$window` (offset + page + 1) with a top-k sort. SKIP and LIMIT take no per-key values. With
-// `count`, the same round trip also counts every hit (exact, no cap).
-function searchCypher(count: boolean): string {
+// `count`, the same round trip also counts every hit (exact, no cap). The types filter is a label
+// test (no property read per hit); labels cannot be parameters, so there is one text per type
+// set, from the schema's enum.
+const texts = new Map<string, string>();
+
+export function searchCypher(count: boolean, types: readonly NodeType[]): string {
+  for (const t of types) if (!NODE_TYPES.includes(t)) throw new Error(`unknown entity type ${t}`);
+  const labels = [...new Set(types)].sort();
+  const id = JSON.stringify([count, labels]);
+  let text = texts.get(id);
+  if (text) return text;
+  const typed = labels.length ? `\n  WHERE node:${labels.join('|')}` : '';
   const total = count
     ? `
 CALL (key) {
   CALL (key) {${HITS}
   }
-  WITH DISTINCT node
-  WHERE size(key.types) = 0 OR node.type IN key.types
+  WITH DISTINCT node${typed}
   RETURN count(node) AS total
 }`
     : '';
-  return `
+  text = `
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS key
 CALL (key) {
   CALL (key) {${HITS}
   }
-  WITH node, max(score) AS score
-  WHERE size(key.types) = 0 OR node.type IN key.types
+  WITH node, max(score) AS score${typed}
   WITH node, score ORDER BY score DESC, node.name, node.id LIMIT toInteger($window)
   WITH key, collect({node: node, score: score}) AS ranked
   UNWIND ranked[key.offset..] AS hit
@@ -43,10 +51,9 @@ CALL (key) {
   RETURN collect({node: ${entityProjection('n', 'key.detail')}, score: score}) AS page
 }${total}
 RETURN i, page, ${count ? 'total' : 'null AS total'}`;
+  texts.set(id, text);
+  return text;
 }
-
-export const SEARCH = searchCypher(false);
-export const SEARCH_COUNTED = searchCypher(true);
 
 export interface SearchKey {
   lucene: string;
@@ -68,10 +75,10 @@ export interface SearchPage {
 export function createSearchLoaders(session: DbSession, primeEntity: (e: EntityModel) => void) {
   const search = new DataLoader<SearchKey, SearchPage, string>(
     (keys) =>
-      byVariant(keys, (k) => `${k.offset + k.limit + 1}:${k.count}`, async (_, group) => {
-        const window = group[0].offset + group[0].limit + 1;
+      byVariant(keys, (k) => JSON.stringify([k.offset + k.limit + 1, k.count, [...k.types].sort()]), async (_, group) => {
+        const { offset, limit, count, types } = group[0];
         const rows = await session.read<{ i: number; total: number | null; page: { node: EntityRecord; score: number }[] }>(
-          'search', group[0].count ? SEARCH_COUNTED : SEARCH, { keys: group, window });
+          'search', searchCypher(count, types), { keys: group, window: offset + limit + 1 });
         return byKeyIndex(
           group,
           rows,
