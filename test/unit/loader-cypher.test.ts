@@ -5,7 +5,7 @@ import type { DbSession } from '../../src/db/database';
 import { NO_FILTER, BY_NAME } from '../../src/graph/entity/filters';
 import { createEntityLoaders } from '../../src/graph/entity/loaders';
 import { createRelationshipLoaders } from '../../src/graph/relationship/loaders';
-import { createSearchLoaders } from '../../src/graph/search/loaders';
+import { createSearchLoaders, searchCypher } from '../../src/graph/search/loaders';
 import { MIGRATIONS } from '../../src/db/migrations';
 
 function recordingSession() {
@@ -44,11 +44,12 @@ test('neighbour pages of one shape share one query; each shape walks only its ow
   expect(calls).toMatchSnapshot();
 });
 
-test('search sends escaped text and type names as parameters', async () => {
+test('search sends the escaped text as a parameter, and the types, checked against the schema, as labels', async () => {
   const { session, calls } = recordingSession();
   const { search } = createSearchLoaders(session, () => {});
   await search.load({ lucene: '(Leong OR leong*)', types: ['Person'], offset: 0, limit: 20, detail: false, count: false });
   expect(calls[0]).toMatchSnapshot();
+  expect(() => searchCypher(false, ['Person) DETACH DELETE (x' as never])).toThrow('unknown entity type');
 });
 
 test('migrations', () => {

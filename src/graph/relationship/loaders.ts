@@ -41,7 +41,8 @@ const SORT = ['m.name', 'm.id', 'r.id'];
 function pattern(types: string[], direction: Direction, otherType: NodeType | null): string {
   for (const t of types) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`unknown relationship type ${t}`);
   const rel = `[r${types.length ? `:${[...types].sort().join('|')}` : ''}]`;
-  const other = `(m:${otherType ?? 'Entity'})`;
+  // Every relationship joins two entities: no label test on the other end unless a type is asked.
+  const other = otherType ? `(m:${otherType})` : '(m)';
   return direction === 'OUT' ? `(n)-${rel}->${other}` : direction === 'IN' ? `(n)<-${rel}-${other}` : `(n)-${rel}-${other}`;
 }
 
