@@ -90,7 +90,8 @@ async function measure(c: BenchCase, side: Side, procs: Record<Side, SideProcess
   procs[side].takeErrors();
   const load = await runLoad(requestFor(c, side, procs[side]), { connections, durationSeconds });
   const logged = procs[side].takeErrors();
-  const terminated = await settle(driver!, Object.values(procs));
+  const { terminated, idle } = await settle(driver!, Object.values(procs));
+  if (!idle) log(`      the database was still busy with ${side}'s abandoned ${c.id} transactions when the next run started`);
   return { load, logged, terminated };
 }
 

@@ -12,9 +12,11 @@ RETURN collect(transactionId) AS ids`;
 
 /**
  * Terminates running transactions until Neo4j runs none and no side starts a query, twice in a
- * row (at most `maxMs`); returns how many were terminated.
+ * row (at most `maxMs`): how many were terminated, and whether the database did go idle. A
+ * terminated transaction is listed, and holds its memory, until it notices; a long shortest-path
+ * search can take tens of seconds to, and the next run would meet a full memory pool.
  */
-export async function settle(driver: Driver, sides: SideProcess[], maxMs = 60_000): Promise<number> {
+export async function settle(driver: Driver, sides: SideProcess[], maxMs = 300_000): Promise<{ terminated: number; idle: boolean }> {
   const started = Date.now();
   let quiet = 0;
   let last = -1;
@@ -31,5 +33,5 @@ export async function settle(driver: Driver, sides: SideProcess[], maxMs = 60_00
     quiet = ids.length === 0 && queries === last ? quiet + 1 : 0;
     last = queries;
   }
-  return terminated;
+  return { terminated, idle: quiet >= 2 };
 }

@@ -53,6 +53,8 @@ export function neighboursCypher(k: Pick<NeighbourKey, 'types' | 'direction' | '
   let text = cache.get(id);
   if (text) return text;
   const match = pattern(k.types, k.direction, k.otherType);
+  // One row per relationship, except that an undirected pattern meets a self-loop twice.
+  const rows = k.direction === 'BOTH' ? 'DISTINCT r, m' : 'r, m';
   const total = k.count ? `\nCALL (n) { RETURN COUNT { MATCH ${match} } AS total }` : '';
   text = `
 UNWIND range(0, size($keys) - 1) AS i
@@ -61,7 +63,7 @@ MATCH (n:Entity {id: key.key})
 CALL (n, key) {
   MATCH ${match}
   WHERE ${k.after ? keysetPredicate(SORT, false) : 'm.name IS NOT NULL'}
-  WITH DISTINCT r, m ORDER BY ${SORT.join(', ')} LIMIT toInteger($limit)
+  WITH ${rows} ORDER BY ${SORT.join(', ')} LIMIT toInteger($limit)
   RETURN collect({r: ${relationshipProjection('r', 'key.relationshipDetail')}, m: ${entityProjection('m', 'key.detail')}, sort: [${SORT.join(', ')}]}) AS page
 }${total}
 RETURN i, page, ${k.count ? 'total' : 'null AS total'}`;
