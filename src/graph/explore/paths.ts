@@ -3,8 +3,7 @@ import DataLoader from 'dataloader';
 import type { DbSession } from '../../db/database';
 import { byKeyIndex, byVariant, keyOf } from '../../shared/batch';
 import { entityProjection, type EntityRecord } from '../entity/model';
-import { relationshipProjection } from '../relationship/model';
-import { RELATIONSHIP_TYPES } from '../../seed/shape';
+import { relationshipProjection, typeExpression } from '../relationship/model';
 import { bounded, LIMITS } from './limits';
 import { toRelationship, type PathModel, type RelationshipRecord, type ToEntity } from './model';
 
@@ -26,8 +25,7 @@ const texts = new Map<string, string>();
 
 export function pathsCypher(maxHops: number, types: string[]): string {
   bounded('maxHops', maxHops, LIMITS.maxHops);
-  for (const t of types) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`unknown relationship type ${t}`);
-  const rel = types.length ? `:${[...new Set(types)].sort().join('|')}` : '';
+  const rel = typeExpression(types);
   const id = `${maxHops}${rel}`;
   let text = texts.get(id);
   if (text) return text;

@@ -9,7 +9,7 @@ import type { NodeType } from '../../shared/global-id';
 import { keysetPredicate, type SortValues } from '../../shared/pagination';
 import { RELATIONSHIP_TYPES } from '../../seed/shape';
 import { entityProjection, toEntityModel, type EntityModel, type EntityRecord } from '../entity/model';
-import { relationshipProjection, toRelationshipDetail, toRelationshipModel, type RelationshipDetail, type RelationshipModel, type RelationshipRecord } from './model';
+import { relationshipProjection, toRelationshipDetail, toRelationshipModel, type RelationshipDetail, type RelationshipModel, type RelationshipRecord, typeExpression } from './model';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -39,8 +39,7 @@ export interface NeighbourPage {
 const SORT = ['m.name', 'm.id', 'r.id'];
 
 function pattern(types: string[], direction: Direction, otherType: NodeType | null): string {
-  for (const t of types) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`unknown relationship type ${t}`);
-  const rel = `[r${types.length ? `:${[...types].sort().join('|')}` : ''}]`;
+  const rel = `[r${typeExpression(types)}]`;
   // Every relationship joins two entities: no label test on the other end unless a type is asked.
   const other = otherType ? `(m:${otherType})` : '(m)';
   return direction === 'OUT' ? `(n)-${rel}->${other}` : direction === 'IN' ? `(n)<-${rel}-${other}` : `(n)-${rel}-${other}`;

@@ -1,6 +1,7 @@
 // Relationship models: a Neo4j relationship with its endpoints' keys, properties and, when the
 // query selected them, its notes and sources (else the detail loader fetches them by id).
 import { list, readCitations, type CitationModel } from '../../shared/citations';
+import { RELATIONSHIP_TYPES } from '../../seed/shape';
 import { toLanguage, type Language } from '../entity/model';
 
 export interface RelationshipDetail {
@@ -35,6 +36,15 @@ export interface RelationshipRecord {
 }
 
 /** Cypher for a RelationshipRecord of `r`, with the detail when the expression `detail` holds. */
+/**
+ * The type part of a relationship pattern (`:A|B`, or '' for every type). Types cannot be Cypher
+ * parameters, so each is checked against the schema's list before it enters a query text.
+ */
+export function typeExpression(types: readonly string[]): string {
+  for (const t of types) if (!(RELATIONSHIP_TYPES as readonly string[]).includes(t)) throw new Error(`unknown relationship type ${t}`);
+  return types.length ? `:${[...new Set(types)].sort().join('|')}` : '';
+}
+
 export function relationshipProjection(r: string, detail: string | boolean = false): string {
   const props = detail === false ? `${r} {${BASE}}` : detail === true ? `${r} {${BASE}, ${DETAIL}}` : `CASE WHEN ${detail} THEN ${r} {${BASE}, ${DETAIL}} ELSE ${r} {${BASE}} END`;
   return `{p: ${props}, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
