@@ -33,43 +33,77 @@ const MAX_LIMIT = LIMITS.neighbourhoodLimit.max;
 const allowed = (r: string) => `(size(key.types) = 0 OR type(${r}) IN key.types)`;
 const step = (from: string) => `MATCH (${from})-[r]-(m) WHERE ${allowed('r')} AND m <> c`;
 
-// f1: the centre's neighbours, in name order (the nearest kept entities come from it).
-const F1 = `CALL (c, key) {
+// near1: the centre's first neighbours by name (one more than the largest limit), read with a
+// top-k sort, so a hub's neighbours are never all held at once; n1: how many neighbours it has.
+const NEAR1 = `CALL (c, key) {
   ${step('c')}
-  WITH DISTINCT m ORDER BY m.name, m.id
-  RETURN collect(m) AS f1
+  WITH DISTINCT m ORDER BY m.name, m.id LIMIT ${MAX_LIMIT + 1}
+  RETURN collect(m) AS near1
+}
+CALL (c, key) {
+  ${step('c')}
+  RETURN count(DISTINCT m) AS n1
 }`;
 
-// How many entities are within reach, when asked: counted as they stream by (a big list is never carried
-// through DISTINCT or a sort, where Neo4j would count it once per row). Level 3 expands only the
-// entities first reached on level 2.
-const REACHABLE = [
-  'WITH *, size(f1) AS reachable',
-  `CALL (c, f1, key) {
-  CALL (c, f1, key) {
-    WITH f1, key WHERE key.count
-    UNWIND f1 AS m RETURN m
+// Farther levels are read only while the nearer ones fit in the limit (so the nearer lists are
+// complete, and short to exclude). One more than the largest limit is read, so a level that
+// overflows says so: the subgraph is truncated when its levels hold more than the limit.
+const NEAR = [
+  '',
+  `CALL (c, near1, n1, key) {
+  WITH c, near1, key WHERE n1 <= key.limit
+  UNWIND near1 AS x
+  ${step('x')} AND NOT m IN near1
+  WITH DISTINCT m ORDER BY m.name, m.id LIMIT ${MAX_LIMIT + 1}
+  RETURN collect(m) AS near2
+}`,
+  `CALL (c, near1, near2, n1, key) {
+  WITH c, near1, near2, key WHERE n1 + size(near2) <= key.limit
+  UNWIND near2 AS x
+  ${step('x')} AND NOT m IN near1 AND NOT m IN near2
+  WITH DISTINCT m ORDER BY m.name, m.id LIMIT ${MAX_LIMIT + 1}
+  RETURN collect(m) AS near3
+}`,
+];
+
+// The kept entities and their distances, nearest first.
+const LEVEL_LISTS = ['near1', 'near2', 'near3'];
+const kept = (hops: number) => `(${LEVEL_LISTS.slice(0, hops).map((l) => `${l}[0..key.limit]`).join(' + ')})[0..key.limit]`;
+const distances = (hops: number) =>
+  `(${LEVEL_LISTS.slice(0, hops).map((l, n) => `[x IN ${l}[0..key.limit] | ${n + 1}]`).join(' + ')})[0..key.limit]`;
+const held = (hops: number) => ['n1', ...LEVEL_LISTS.slice(1, hops).map((l) => `size(${l})`)].join(' + ');
+
+// How many entities are within reach, when asked: counted as they stream by, walking from the
+// centre again rather than from a list (Neo4j's slotted runtime counts a row's every slot, so a
+// big list carried through a sort or DISTINCT would count once per row). Level 3 expands only
+// the entities first reached on level 2.
+const secondLevel = (distance: string) => `
+    WITH c, key WHERE key.count
+    ${step('c')} RETURN m${distance ? ', 1 AS distance' : ''}
     UNION ALL
-    WITH c, f1, key WHERE key.count
-    UNWIND f1 AS x ${step('x')} RETURN m
+    WITH c, key WHERE key.count
+    ${step('c')}
+    WITH DISTINCT c, key, m AS x
+    ${step('x')} RETURN m${distance ? ', 2 AS distance' : ''}`;
+const REACHABLE = [
+  'WITH *, n1 AS reachable',
+  `CALL (c, key) {
+  CALL (c, key) {${secondLevel('')}
   }
   RETURN count(DISTINCT m) AS reachable
 }`,
-  `CALL (c, f1, key) {
-  CALL (c, f1, key) {
-    WITH f1, key WHERE key.count
-    UNWIND f1 AS m RETURN m, 1 AS distance
-    UNION ALL
-    WITH c, f1, key WHERE key.count
-    UNWIND f1 AS x ${step('x')} RETURN m, 2 AS distance
+  `CALL (c, key) {
+  CALL (c, key) {${secondLevel('distance')}
   }
   WITH c, key, m, min(distance) AS distance WHERE distance = 2
   RETURN collect(m) AS f2
 }
-CALL (c, f1, f2, key) {
-  CALL (c, f1, f2, key) {
-    WITH f1, f2, key WHERE key.count
-    UNWIND f1 + f2 AS m RETURN m
+CALL (c, f2, key) {
+  CALL (c, f2, key) {
+    WITH c, key WHERE key.count
+    ${step('c')} RETURN m
+    UNION ALL
+    UNWIND f2 AS m RETURN m
     UNION ALL
     UNWIND f2 AS x ${step('x')} RETURN m
   }
@@ -77,45 +111,14 @@ CALL (c, f1, f2, key) {
 }`,
 ];
 
-// Nearer levels first; a farther level is read only while the nearer ones fit in the limit, so
-// the lists it excludes are short. One more than the largest limit is read, so a level that
-// overflows says so: the subgraph is truncated when its levels hold more than the limit.
-const NEAR = [
-  '',
-  `CALL (c, f1, key) {
-  WITH c, f1, key WHERE size(f1) <= key.limit
-  UNWIND f1 AS x
-  ${step('x')} AND NOT m IN f1
-  WITH DISTINCT m ORDER BY m.name, m.id LIMIT ${MAX_LIMIT + 1}
-  RETURN collect(m) AS near2
-}`,
-  `CALL (c, f1, near2, key) {
-  WITH c, f1, near2, key WHERE size(f1) + size(near2) <= key.limit
-  UNWIND near2 AS x
-  ${step('x')} AND NOT m IN f1 AND NOT m IN near2
-  WITH DISTINCT m ORDER BY m.name, m.id LIMIT ${MAX_LIMIT + 1}
-  RETURN collect(m) AS near3
-}`,
-];
-
-// The kept entities and their distances, nearest first.
-const LEVEL_LISTS = ['f1', 'near2', 'near3'];
-const kept = (hops: number) => `(${LEVEL_LISTS.slice(0, hops).map((l) => `${l}[0..key.limit]`).join(' + ')})[0..key.limit]`;
-const distances = (hops: number) =>
-  `(${LEVEL_LISTS.slice(0, hops).map((l, n) => `[x IN ${l}[0..key.limit] | ${n + 1}]`).join(' + ')})[0..key.limit]`;
-
-// Sorts come first: Neo4j's slotted runtime counts a row's every slot, so a sort after f2 or
-// f3 exist would count those lists once per buffered row. The relationships are put in id
-// order by the loader.
-const held = (hops: number) => LEVEL_LISTS.slice(0, hops).map((l) => `size(${l})`).join(' + ');
-
+// The relationships among the kept come unordered; the loader puts them in id order.
 export const neighbourhoodCypher = (hops: number, hubDegree = HUB_DEGREE) => `
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS key
 MATCH (c:Entity {id: key.key, type: key.type})
-${F1}
+${NEAR1}
 ${NEAR.slice(1, hops).join('\n')}
-WITH i, c, key, f1, ${kept(hops)} AS kept, ${distances(hops)} AS distances, ${held(hops)} > key.limit AS truncated
+WITH i, c, key, n1, ${kept(hops)} AS kept, ${distances(hops)} AS distances, ${held(hops)} > key.limit AS truncated
 CALL (c, kept, key) {
   WITH c, key, [c] + kept AS members
   CALL (members, key) {
