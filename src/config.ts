@@ -1,5 +1,6 @@
 // The environment, read and validated once at start-up. Nothing else reads process.env.
 import { join } from 'node:path';
+import { DEFAULT_HEAVY_READ_CONCURRENCY } from './db/database';
 
 export interface Neo4jRemoteConfig {
   uri: string;
@@ -19,6 +20,8 @@ export interface Config {
   /** Most memory one transaction may use in the local Neo4j (db.memory.transaction.max). */
   localNeo4jTransactionMemory: string;
   transactionTimeoutMs: number;
+  /** Heavy reads (neighbourhoods, paths) this process runs at once; the rest queue. */
+  heavyReadConcurrency: number;
   /** Per transaction of `npm run import` (one batch, or one step of recounting degrees). */
   importTransactionTimeoutMs: number;
   maxQueryDepth: number;
@@ -45,6 +48,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localNeo4jHeap: env.NEO4J_LOCAL_HEAP ?? '1g',
     localNeo4jTransactionMemory: env.NEO4J_LOCAL_TX_MEMORY ?? '256m',
     transactionTimeoutMs: int(env, 'NEO4J_TX_TIMEOUT_MS', 10_000, 100, 600_000),
+    heavyReadConcurrency: int(env, 'HEAVY_READ_CONCURRENCY', DEFAULT_HEAVY_READ_CONCURRENCY, 1, 256),
     importTransactionTimeoutMs: int(env, 'IMPORT_TX_TIMEOUT_MS', 300_000, 1_000, 3_600_000),
     maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 10, 2, 50),
     maxQueryCost: int(env, 'MAX_QUERY_COST', DEFAULT_MAX_QUERY_COST, 100, 100_000_000),

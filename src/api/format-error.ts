@@ -27,6 +27,8 @@ const DATABASE_ERRORS: [(code: string) => boolean, ErrorCode, string][] = [
     ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; try again shortly.'],
   [(c) => c === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
     ErrorCode.DATABASE_BUSY, 'The database is out of memory for queries under the current load; try again shortly.'],
+  [(c) => c === 'Gate.WaitTimedOut',
+    ErrorCode.DATABASE_BUSY, 'Too many neighbourhood and path requests are running; try again shortly.'],
   [(c) => c === 'Neo.TransientError.General.TransactionMemoryLimit',
     ErrorCode.TOO_BIG_FOR_DATABASE, 'This request needs more database memory than one request may use; ask for fewer items or fewer hops.'],
   [(c) => c.startsWith('Neo.ClientError.Transaction.TransactionTimedOut'),

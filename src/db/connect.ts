@@ -34,6 +34,7 @@ export async function connect(config: Config, log: (line: string) => void): Prom
     password: config.neo4jRemote?.password,
     database: config.neo4jDatabase,
     transactionTimeoutMs: config.transactionTimeoutMs,
+    heavyReadConcurrency: config.heavyReadConcurrency,
   });
   try {
     await db.verify();

@@ -2,6 +2,7 @@
 // cluster sends reads to followers and retries on leader switches), each with a timeout and
 // metadata naming the operation. Every round trip is reported to listeners (tests count them).
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { Gate } from './gate';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -14,7 +15,11 @@ export interface DatabaseOptions {
   transactionTimeoutMs: number;
   /** How long managed transactions retry transient failures (leader switch, restart). */
   maxRetryTimeMs?: number;
+  /** How many heavy reads (see DbSession.read) this process runs at once; the rest queue. */
+  heavyReadConcurrency?: number;
 }
+
+export const DEFAULT_HEAVY_READ_CONCURRENCY = 4;
 
 export interface QueryEvent {
   operation: string;
@@ -33,8 +38,11 @@ export class Database {
   // Shared by every session of this process: a read after a write (seed, then serve) sees it,
   // even when a cluster routes them to different members.
   private readonly bookmarks = neo4j.bookmarkManager();
+  /** Queues the heavy reads of every session of this process. */
+  readonly heavyReads: Gate;
 
   constructor(private readonly options: DatabaseOptions) {
+    this.heavyReads = new Gate(options.heavyReadConcurrency ?? DEFAULT_HEAVY_READ_CONCURRENCY);
     // No username: the server runs without auth (the local Neo4j binds to 127.0.0.1 only).
     const auth = options.username ? neo4j.auth.basic(options.username, options.password ?? '') : undefined;
     this.driver = neo4j.driver(options.uri, auth, {
@@ -77,6 +85,7 @@ export class Database {
       () => this.driver.session({ database: this.options.database, bookmarkManager: this.bookmarks }),
       timeoutMs,
       (e) => this.listeners.forEach((l) => l(e)),
+      this.heavyReads,
     );
   }
 
@@ -104,11 +113,17 @@ export class DbSession {
     private readonly open: () => Session,
     private readonly timeoutMs: number,
     private readonly report: (e: QueryEvent) => void,
+    private readonly heavyReads: Gate,
   ) {}
 
-  /** Runs a read transaction; `T` is the row shape the caller's Cypher returns. */
-  read<T = Row>(operation: string, cypher: string, params: Params = {}): Promise<T[]> {
-    return this.track(this.run('READ', operation, (tx) => tx.run<T>(cypher, params)));
+  /**
+   * Runs a read transaction; `T` is the row shape the caller's Cypher returns. A `heavy` read
+   * (its memory grows with a hub's degree: neighbourhoods, paths) waits for a turn among the
+   * process's heavy reads, at most as long as a transaction may run.
+   */
+  read<T = Row>(operation: string, cypher: string, params: Params = {}, options: { heavy?: boolean } = {}): Promise<T[]> {
+    const read = () => this.run('READ', operation, (tx) => tx.run<T>(cypher, params));
+    return this.track(options.heavy ? this.heavyReads.run(read, this.timeoutMs) : read());
   }
 
   write<T = Row>(operation: string, cypher: string, params: Params = {}): Promise<T[]> {

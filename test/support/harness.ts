@@ -20,10 +20,10 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export function testDatabase(): Database {
+export function testDatabase(heavyReadConcurrency?: number): Database {
   const uri = process.env.NEO4J_TEST_URI;
   if (!uri) throw new Error('NEO4J_TEST_URI is not set: run the tests through jest (its global setup starts Neo4j)');
-  return new Database({ uri, database: 'neo4j', transactionTimeoutMs: 10_000 });
+  return new Database({ uri, database: 'neo4j', transactionTimeoutMs: 10_000, heavyReadConcurrency });
 }
 
 export async function resetGraph(db: Database): Promise<void> {
@@ -36,9 +36,9 @@ export async function resetGraph(db: Database): Promise<void> {
 }
 
 export async function startTestServer(
-  options: { reset?: boolean; maxQueryDepth?: number; maxQueryCost?: number } = {},
+  options: { reset?: boolean; maxQueryDepth?: number; maxQueryCost?: number; heavyReadConcurrency?: number } = {},
 ): Promise<TestServer> {
-  const db = testDatabase();
+  const db = testDatabase(options.heavyReadConcurrency);
   await db.verify();
   if (options.reset ?? true) await resetGraph(db);
   const app = await startApp(db, {

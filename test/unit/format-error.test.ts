@@ -11,6 +11,7 @@ const resolverFailure = (code: string) =>
 
 test.each([
   ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', ErrorCode.DATABASE_BUSY, /try again shortly/],
+  ['Gate.WaitTimedOut', ErrorCode.DATABASE_BUSY, /neighbourhood and path requests are running; try again shortly/],
   ['Neo.TransientError.General.TransactionMemoryLimit', ErrorCode.TOO_BIG_FOR_DATABASE, /ask for fewer/],
   ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', ErrorCode.DATABASE_TIMEOUT, /ask for fewer/],
   ['Neo.ClientError.Transaction.TransactionTimedOut', ErrorCode.DATABASE_TIMEOUT, /ask for fewer/],

@@ -156,7 +156,7 @@ export function createNeighbourhoodLoader(session: DbSession, toEntity: ToEntity
   return new DataLoader<NeighbourhoodKey, SubgraphModel | null, string>(
     (keys) =>
       byVariant(keys, (k) => k.hops, async (hops, group) => {
-        const rows = await session.read<Row>('explore.neighbourhood', NEIGHBOURHOOD[hops], { keys: group });
+        const rows = await session.read<Row>('explore.neighbourhood', NEIGHBOURHOOD[hops], { keys: group }, { heavy: true });
         return byKeyIndex(
           group,
           rows,

@@ -55,7 +55,7 @@ export function createPathLoader(session: DbSession, toEntity: ToEntity) {
     (keys) =>
       byVariant(keys, (k) => JSON.stringify([k.maxHops, [...k.types].sort(), k.first]), async (_, group) => {
         const { maxHops, types, first } = group[0];
-        const rows = await session.read<PathRow>('explore.paths', pathsCypher(maxHops, types), { keys: group, first });
+        const rows = await session.read<PathRow>('explore.paths', pathsCypher(maxHops, types), { keys: group, first }, { heavy: true });
         const toPath = (p: PathRow['paths'][number]): PathModel => ({ nodes: p.nodes.map(toEntity), relationships: p.rels.map(toRelationship) });
         return byKeyIndex(group, rows, (row) => row.paths.map(toPath), () => []);
       }),
