@@ -7,17 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { MAX_LOCATED_IN_DEPTH, MAX_PART_OF_DEPTH } from '../../src/graph/entity/list-cypher';
-import { resetGraph, startTestServer, type TestServer } from '../support/harness';
+import { startTestServer, type TestServer } from '../support/harness';
 import { importGenerated, importRecords, walk, type Page, type RelationshipLine } from '../support/walk';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ resetOnStop: true });
 });
-afterAll(async () => {
-  await resetGraph(server.db);
-  await server.stop();
-});
+afterAll(() => server.stop());
 
 /** Sends an operation that must succeed and returns its data. */
 async function ask(query: string, variables?: Record<string, unknown>): Promise<any> {

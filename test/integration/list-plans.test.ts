@@ -10,17 +10,14 @@ import {
 import { listCypher, listShape, sortKeys } from '../../src/graph/entity/list-cypher';
 import type { DateFilter } from '../../src/generated/resolvers';
 import { toGlobalId, type NodeType } from '../../src/shared/global-id';
-import { resetGraph, startTestServer, type TestServer } from '../support/harness';
+import { startTestServer, type TestServer } from '../support/harness';
 import { importGenerated } from '../support/walk';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ resetOnStop: true });
 });
-afterAll(async () => {
-  await resetGraph(server.db);
-  await server.stop();
-});
+afterAll(() => server.stop());
 
 // ---------------------------------------------------------------- plans and how to read them
 const PAGE = 20;

@@ -6,14 +6,14 @@
 import neo4j, { type ProfiledPlan } from 'neo4j-driver';
 import { neighbourhoodCypher, type NeighbourhoodKey } from '../../src/graph/explore/neighbourhood';
 import { toGlobalId, type NodeType } from '../../src/shared/global-id';
-import { resetGraph, startTestServer, type TestServer } from '../support/harness';
+import { startTestServer, type TestServer } from '../support/harness';
 import { importGenerated } from '../support/walk';
 
 let server: TestServer;
 let centres: { key: string; type: string; degree: number }[];
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ resetOnStop: true });
   await importGenerated({ entities: 3000, seed: 11 });
   const { records } = await server.db.driver.executeQuery(
     `MATCH (n:Entity) WHERE n.degree > 0 WITH n ORDER BY n.degree DESC, n.id LIMIT 3 RETURN n.id AS key, n.type AS type, n.degree AS degree
@@ -24,10 +24,7 @@ beforeAll(async () => {
   centres = records.map((r) => ({ key: r.get('key'), type: r.get('type'), degree: Number(r.get('degree')) }));
   expect(centres[0].degree).toBeGreaterThan(200);
 }, 240_000);
-afterAll(async () => {
-  await resetGraph(server.db);
-  await server.stop();
-});
+afterAll(() => server.stop());
 
 const REFERENCE = (hops: number) => `
 MATCH (c:Entity {id: $key})

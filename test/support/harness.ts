@@ -36,7 +36,14 @@ export async function resetGraph(db: Database): Promise<void> {
 }
 
 export async function startTestServer(
-  options: { reset?: boolean; maxQueryDepth?: number; maxQueryCost?: number; heavyReadConcurrency?: number } = {},
+  options: {
+    reset?: boolean;
+    /** Empty the graph again when stopping (files that import generated data leave none behind). */
+    resetOnStop?: boolean;
+    maxQueryDepth?: number;
+    maxQueryCost?: number;
+    heavyReadConcurrency?: number;
+  } = {},
 ): Promise<TestServer> {
   const db = testDatabase(options.heavyReadConcurrency);
   await db.verify();
@@ -72,6 +79,7 @@ export async function startTestServer(
       }
     },
     stop: async () => {
+      if (options.resetOnStop) await resetGraph(db);
       await app.stop();
       await db.close();
     },
