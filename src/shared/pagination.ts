@@ -127,13 +127,19 @@ function connection<T>(edges: (T & { cursor: string })[], hasNextPage: boolean, 
     edges,
     pageInfo: { hasNextPage, hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
   } as Connection<T>;
-  // Never silently 0: a total that was not computed (selection analysis said unselected) fails loudly.
-  Object.defineProperty(result, 'totalCount', {
+  return withCount(result, 'totalCount', total);
+}
+
+/**
+ * Adds a count that is computed only when selected. Never silently 0: reading one that was not
+ * computed (selection analysis said unselected) fails loudly.
+ */
+export function withCount<T extends object, K extends string>(target: T, name: K, count: number | null): T & Record<K, number> {
+  return Object.defineProperty(target, name, {
     enumerable: true,
     get: () => {
-      if (total === null) throw new Error('totalCount was not computed for this connection');
-      return total;
+      if (count === null) throw new Error(`${name} was not computed here`);
+      return count;
     },
-  });
-  return result;
+  }) as T & Record<K, number>;
 }

@@ -2,7 +2,7 @@
 import type { Resolvers } from '../../generated/resolvers';
 import { badInput } from '../../shared/errors';
 import { fromGlobalId, toGlobalId } from '../../shared/global-id';
-import { keysetConnection, listScope, toKeysetPage } from '../../shared/pagination';
+import { keysetConnection, listScope, toKeysetPage, withCount } from '../../shared/pagination';
 import { selectedFields } from '../../shared/selection';
 import { ENTITY_TYPE_NAMES } from '../entity/type-names';
 import type { EntityModel } from '../entity/model';
@@ -67,14 +67,7 @@ export const exploreResolvers: Resolvers = {
         })),
         truncated: graph.truncated,
       };
-      // Counted only when selected; never silently 0 (as a connection's totalCount).
-      return Object.defineProperty(subgraph as typeof subgraph & { reachable: number }, 'reachable', {
-        enumerable: true,
-        get: () => {
-          if (graph.reachable === null) throw new Error('reachable was not counted for this subgraph');
-          return graph.reachable;
-        },
-      });
+      return withCount(subgraph, 'reachable', graph.reachable);
     },
     sharedConnections: async (_, args, ctx) => {
       const ids = [...new Set(args.ids)].sort();
