@@ -28,7 +28,7 @@ async function profile(type: NodeType, filter: ListFilter, order: ListOrder, aft
   const cypher = listCypher(listShape(type, filter, order, after !== null, count));
   const result = await server.db.driver.executeQuery(
     `PROFILE ${cypher}`,
-    { keys: [{ filter, after, detail: false }], limit: PAGE + 1 },
+    { keys: [{ filter, after, attributes: false, detail: false }], limit: PAGE + 1 },
     { database: server.db.name, routing: neo4j.routing.READ },
   );
   if (!result.summary.profile) throw new Error('no profile returned');
@@ -288,7 +288,7 @@ describe('on the seed graph', () => {
     const filter = eventFilter({ date: { from: '2010', undated: 'INCLUDE' } });
     const order = ORDERS['DATE DESC'];
     expect(lists[0].cypher).toBe(listCypher(listShape('Event', filter, order, true, true)));
-    expect(lists[0].params).toEqual({ keys: [{ filter, after: expect.any(Array), detail: false }], limit: 2 });
+    expect(lists[0].params).toEqual({ keys: [{ filter, after: expect.any(Array), attributes: false, detail: false }], limit: 2 });
   });
 
   planQuestions('seed');

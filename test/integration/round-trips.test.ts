@@ -61,3 +61,39 @@ test('the number of round trips does not grow with the number of results', async
   expect(all.response.data!.people.edges.length).toBeGreaterThan(few.response.data!.people.edges.length);
   expect(all.queries.length).toBe(few.queries.length);
 });
+
+// Attributes (kind, date, count, ...) are read with a page only when the operation selected
+// them; where a query does not read them (a neighbourhood), one batched lookup fetches them.
+test('a page reads kind, date and count only when selected, and entities without them get them in one batch', async () => {
+  const listed = async (fields: string) => {
+    const { result, queries } = await server.recordQueries(() => server.gql(`{ organisations(first: 100) { edges { node { key name ${fields} } } } }`));
+    expect(result.errors).toBeUndefined();
+    expect(queries.map((q) => q.operation)).toEqual(['entity.list']);
+    const [key] = queries[0].params.keys as { attributes: boolean }[];
+    return { nodes: result.data!.organisations.edges.map((e: { node: Record<string, unknown> }) => e.node), attributes: key.attributes };
+  };
+  const bare = await listed('');
+  const withKind = await listed('kind');
+  expect(bare.attributes).toBe(false);
+  expect(withKind.attributes).toBe(true);
+  const kinds = new Map(withKind.nodes.map((n: { key: string; kind: string }) => [n.key, n.kind]));
+  expect(new Set(kinds.values())).toContain('GOVERNMENT_BODY');
+
+  const imda = withKind.nodes.find((n: { key: string }) => n.key === 'org-imda') as { id?: string };
+  const { data } = await server.gql(`{ entity(key: "org-imda") { id } }`);
+  const { result, queries } = await server.recordQueries(() =>
+    server.gql(`query($id: ID!) { neighborhood(id: $id, hops: 2, limit: 200) { nodes { entity { key ... on Organisation { kind } ... on Event { date { year month day } } } } } }`, { id: data!.entity.id }),
+  );
+  expect(imda).toBeDefined();
+  expect(result.errors).toBeUndefined();
+  expect(queries.map((q) => q.operation)).toEqual(['explore.neighbourhood', 'entity.attributes']);
+  const nodes = result.data!.neighborhood.nodes.map((n: { entity: Record<string, unknown> }) => n.entity);
+  const organisations = nodes.filter((n: { kind?: string }) => n.kind !== undefined);
+  expect(organisations.length).toBeGreaterThan(3);
+  for (const o of organisations) expect(o.kind).toBe(kinds.get(o.key as string));
+  const events = (await server.gql(`{ events(first: 100) { edges { node { key date { year month day } } } } }`)).data!.events.edges;
+  const dates = new Map(events.map((e: { node: { key: string; date: unknown } }) => [e.node.key, e.node.date]));
+  const reachedEvents = nodes.filter((n: { date?: unknown }) => n.date !== undefined);
+  expect(reachedEvents.length).toBeGreaterThan(0);
+  for (const e of reachedEvents) expect(e.date).toEqual(dates.get(e.key as string));
+});

@@ -26,7 +26,7 @@ test('entity lookups batch every key into one query', async () => {
   expect(results).toEqual([null, null]);
   expect(calls).toHaveLength(1);
   expect(calls[0]).toMatchSnapshot();
-  await loaders.list.load({ type: 'Person', filter: NO_FILTER, order: BY_NAME, after: null, limit: 5, count: true, detail: false });
+  await loaders.list.load({ type: 'Person', filter: NO_FILTER, order: BY_NAME, after: null, limit: 5, count: true, attributes: false, detail: false });
   expect(calls[1]).toMatchSnapshot();
 });
 
@@ -34,9 +34,9 @@ test('neighbour pages of one shape share one query; each shape walks only its ow
   const { session, calls } = recordingSession();
   const { neighbours } = createRelationshipLoaders(session, () => {});
   const pages = await Promise.all([
-    neighbours.load({ key: 'person-ian-mak', types: ['HOLDS_POST'], direction: 'OUT', otherType: null, after: null, limit: 20, count: true, detail: false, relationshipDetail: true }),
-    neighbours.load({ key: 'org-hdb', types: ['HOLDS_POST'], direction: 'OUT', otherType: null, after: null, limit: 20, count: true, detail: false, relationshipDetail: false }),
-    neighbours.load({ key: 'org-imda', types: ['PART_OF'], direction: 'IN', otherType: 'Organisation', after: ['A', 'org-a', 'r'], limit: 10, count: false, detail: true, relationshipDetail: false }),
+    neighbours.load({ key: 'person-ian-mak', types: ['HOLDS_POST'], direction: 'OUT', otherType: null, after: null, limit: 20, count: true, attributes: true, detail: false, relationshipDetail: true }),
+    neighbours.load({ key: 'org-hdb', types: ['HOLDS_POST'], direction: 'OUT', otherType: null, after: null, limit: 20, count: true, attributes: false, detail: false, relationshipDetail: false }),
+    neighbours.load({ key: 'org-imda', types: ['PART_OF'], direction: 'IN', otherType: 'Organisation', after: ['A', 'org-a', 'r'], limit: 10, count: false, attributes: false, detail: true, relationshipDetail: false }),
   ]);
   expect(pages).toEqual([{ items: [], total: 0 }, { items: [], total: 0 }, { items: [], total: 0 }]);
   // One query per shape (types, direction, end type, first or later page, total or not).
@@ -47,7 +47,7 @@ test('neighbour pages of one shape share one query; each shape walks only its ow
 test('search sends the escaped text as a parameter, and the types, checked against the schema, as labels', async () => {
   const { session, calls } = recordingSession();
   const { search } = createSearchLoaders(session, () => {});
-  await search.load({ lucene: '(Leong OR leong*)', types: ['Person'], offset: 0, limit: 20, detail: false, count: false });
+  await search.load({ lucene: '(Leong OR leong*)', types: ['Person'], offset: 0, limit: 20, attributes: false, detail: false, count: false });
   expect(calls[0]).toMatchSnapshot();
   expect(() => searchCypher(false, ['Person) DETACH DELETE (x' as never])).toThrow('unknown entity type');
 });

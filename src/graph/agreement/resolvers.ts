@@ -1,6 +1,6 @@
 // Agreements (MOUs): parties, signing events, and the count the source states.
 import type { Resolvers } from '../../generated/resolvers';
-import { entityFields, kindField } from '../entity/fields';
+import { attribute, entityFields, kindField } from '../entity/fields';
 import { agreementFilter } from '../entity/filters';
 import { listOf } from '../entity/lists';
 import { entitiesVia } from '../relationship/connections';
@@ -10,8 +10,8 @@ export const agreementResolvers: Resolvers = {
   Agreement: {
     ...entityFields,
     ...kindField,
-    date: (e) => e.date,
-    count: (e) => e.count,
+    date: attribute('date'),
+    count: attribute('count'),
     parties: entitiesVia({ types: ['PARTY_TO'], direction: 'IN' }),
     signedAt: entitiesVia({ types: ['SIGNED_AT'], direction: 'OUT', otherType: 'Event' }),
   },

@@ -2,7 +2,7 @@
 import type { RequestContext } from '../../api/context';
 import type { Resolvers } from '../../generated/resolvers';
 import { badInput } from '../../shared/errors';
-import { entityFields } from '../entity/fields';
+import { attribute, entityFields } from '../entity/fields';
 import { documentFilter } from '../entity/filters';
 import { listOf } from '../entity/lists';
 import type { EntityModel } from '../entity/model';
@@ -23,7 +23,7 @@ function codePointsOf(key: string, ctx: RequestContext): Promise<string[]> {
 
 async function citedDocument(key: string, ctx: RequestContext): Promise<EntityModel> {
   const doc = await ctx.loaders.entity.byKey.load(key);
-  if (!doc?.document) throw new Error(`cited document ${key} not found`);
+  if (doc?.type !== 'Document') throw new Error(`cited document ${key} not found`);
   return doc;
 }
 
@@ -33,11 +33,11 @@ export const documentResolvers: Resolvers = {
   Query: { documents: listOf('Document', documentFilter) },
   Document: {
     ...entityFields,
-    languages: (e) => e.document?.languages ?? [],
-    published: (e) => e.date,
+    languages: async (e, _, ctx) => (await attribute('document')(e, _, ctx))?.languages ?? [],
+    published: attribute('date'),
     text: (e, _, ctx) => ctx.loaders.entity.text.load(e.key),
     length: async (e, _, ctx) => (await codePointsOf(e.key, ctx)).length,
-    sha256: (e) => e.document?.sha256 ?? '',
+    sha256: async (e, _, ctx) => (await attribute('document')(e, _, ctx))?.sha256 ?? '',
     excerpt: async (e, { start, end }, ctx) => {
       const points = await codePointsOf(e.key, ctx);
       if (start < 0 || start >= points.length) throw badInput(`start must be in 0..${points.length - 1}, got ${start}`, 'start');

@@ -177,7 +177,7 @@ export function listCypher(s: ListShape): string {
 CALL (key, f) {
   ${s.perKind && s.order.field === 'NAME' ? perKindCandidates(s, leading, orderBy, descending) : candidates(s, leading)}
   WITH n, ${dateMatch} ORDER BY ${orderBy} LIMIT toInteger($limit)
-  RETURN collect({n: ${entityProjection('n', 'key.detail')}, dateMatch: dateMatch, sort: [${props.join(', ')}]}) AS page
+  RETURN collect({n: ${entityProjection('n', { attributes: 'key.attributes', detail: 'key.detail' })}, dateMatch: dateMatch, sort: [${props.join(', ')}]}) AS page
 }`;
   text = `
 UNWIND range(0, size($keys) - 1) AS i

@@ -6,9 +6,9 @@ import type { RequestContext } from '../../api/context';
 import type { DatedEntityOrder, EntityOrder } from '../../generated/resolvers';
 import type { NodeType } from '../../shared/global-id';
 import { keysetConnection, listScope, toKeysetPage, type PageArgs, type SortValueKind } from '../../shared/pagination';
-import { selectedFields, selectsAny } from '../../shared/selection';
+import { selectedFields } from '../../shared/selection';
 import { listOrder, type ListFilter } from './filters';
-import { DETAIL_FIELDS } from './model';
+import { selectedParts } from './model';
 
 interface ListArgs<F> extends PageArgs {
   filter?: F | null;
@@ -31,7 +31,7 @@ export function listOf<F>(type: NodeType, toFilter: (filter: F | null | undefine
       after: page.after,
       limit: page.limit,
       count: selectedFields(info).has('totalCount'),
-      detail: selectsAny(info, ['edges', 'node'], DETAIL_FIELDS),
+      ...selectedParts(info, [['edges', 'node']]),
     });
     return keysetConnection(result.items.map((item) => ({ ...item, relationship: null })), page, (item) => item.sort, result.total);
   };

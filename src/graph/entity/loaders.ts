@@ -1,6 +1,7 @@
 // Entity lookups and top-level lists: one Cypher round trip per DataLoader batch (per query
-// shape, see list-cypher.ts). Lookups return the base projection; names, notes and citations
-// come with a page when it selected them, else from `detail`; a document's text from `text`.
+// shape, see list-cypher.ts). Lookups by key return the identity and attributes; a page returns
+// the attributes, names, notes and citations when it selected them, else they come from
+// `attributes` and `detail`; a document's text from `text`.
 import DataLoader from 'dataloader';
 import type { DbSession } from '../../db/database';
 import { byKeyIndex, byVariant, keyOf } from '../../shared/batch';
@@ -9,17 +10,27 @@ import type { NodeType } from '../../shared/global-id';
 import type { SortValues } from '../../shared/pagination';
 import type { ListFilter, ListOrder } from './filters';
 import { listCypher, listShape } from './list-cypher';
-import { entityProjection, toEntityDetail, toEntityModel, type EntityDetail, type EntityModel, type EntityRecord } from './model';
+import { entityProjection, toEntityAttributes, toEntityDetail, toEntityModel, type EntityAttributes, type EntityDetail, type EntityModel, type EntityRecord } from './model';
 
 export const ENTITIES_BY_KEY = `
 UNWIND range(0, size($keys) - 1) AS i
 MATCH (n:Entity {id: $keys[i]})
-RETURN i, ${entityProjection('n')} AS n`;
+RETURN i, ${entityProjection('n', { attributes: true })} AS n`;
+
+export const ATTRIBUTES_BY_KEY = `
+UNWIND range(0, size($keys) - 1) AS i
+MATCH (n:Entity {id: $keys[i]})
+RETURN i, ${entityProjection('n', { attributes: true })} AS n`;
 
 export const DETAILS_BY_KEY = `
 UNWIND range(0, size($keys) - 1) AS i
 MATCH (n:Entity {id: $keys[i]})
-RETURN i, ${entityProjection('n', true)} AS n`;
+RETURN i, ${entityProjection('n', { detail: true })} AS n`;
+
+export const ENTITIES_WITH_DETAIL_BY_KEY = `
+UNWIND range(0, size($keys) - 1) AS i
+MATCH (n:Entity {id: $keys[i]})
+RETURN i, ${entityProjection('n', { attributes: true, detail: true })} AS n`;
 
 export const DOCUMENT_TEXTS = `
 UNWIND range(0, size($keys) - 1) AS i
@@ -35,6 +46,8 @@ export interface ListKey {
   limit: number;
   /** Compute the total (totalCount selected). */
   count: boolean;
+  /** Project kind, date, count, ... (selected on the nodes). */
+  attributes: boolean;
   /** Project names, notes and citations (selected on the nodes). */
   detail: boolean;
 }
@@ -65,6 +78,11 @@ export function createEntityLoaders(session: DbSession) {
     return byKeyIndex(keys, rows, (row) => toEntityModel(row.n), () => null);
   });
 
+  const attributes = new DataLoader<string, EntityAttributes>(async (keys) => {
+    const rows = await session.read<{ i: number; n: EntityRecord }>('entity.attributes', ATTRIBUTES_BY_KEY, { keys });
+    return byKeyIndex(keys, rows, (row) => toEntityAttributes(row.n.type as NodeType, row.n), (key) => new Error(`entity ${key} not found`));
+  });
+
   const detail = new DataLoader<string, EntityDetail>(async (keys) => {
     const rows = await session.read<{ i: number; n: EntityRecord }>('entity.detail', DETAILS_BY_KEY, { keys });
     return byKeyIndex(keys, rows, (row) => toEntityDetail(row.n), (key) => new Error(`entity ${key} not found`));
@@ -72,7 +90,7 @@ export function createEntityLoaders(session: DbSession) {
 
   /** A lookup whose query selected names, notes or sources: one round trip for both. */
   const byKeyWithDetail = new DataLoader<string, EntityModel | null>(async (keys) => {
-    const rows = await session.read<{ i: number; n: EntityRecord }>('entity.byKey', DETAILS_BY_KEY, { keys });
+    const rows = await session.read<{ i: number; n: EntityRecord }>('entity.byKey', ENTITIES_WITH_DETAIL_BY_KEY, { keys });
     return byKeyIndex(keys, rows, (row) => {
       const model = toEntityModel(row.n);
       byKey.prime(model.key, model);
@@ -90,7 +108,7 @@ export function createEntityLoaders(session: DbSession) {
       byVariant(keys, (k) => `${k.limit}${listCypher(listShape(k.type, k.filter, k.order, k.after !== null, k.count))}`, async (_, group) => {
         const { type, filter, order, after, count, limit } = group[0];
         const cypher = listCypher(listShape(type, filter, order, after !== null, count));
-        const params = group.map((k) => ({ filter: k.filter, after: k.after, detail: k.detail }));
+        const params = group.map((k) => ({ filter: k.filter, after: k.after, attributes: k.attributes, detail: k.detail }));
         const rows = await session.read<ListRow>('entity.list', cypher, { keys: params, limit: limit + 1 });
         return byKeyIndex(
           group,
@@ -106,5 +124,5 @@ export function createEntityLoaders(session: DbSession) {
     { cacheKeyFn: keyOf },
   );
 
-  return { byKey, byKeyWithDetail, detail, text, list };
+  return { byKey, byKeyWithDetail, attributes, detail, text, list };
 }

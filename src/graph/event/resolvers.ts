@@ -1,6 +1,6 @@
 // Events: when and where, who took part in which role, what was signed and launched there.
 import type { Resolvers } from '../../generated/resolvers';
-import { entityFields, kindField } from '../entity/fields';
+import { attribute, entityFields, kindField } from '../entity/fields';
 import { eventFilter } from '../entity/filters';
 import { listOf } from '../entity/lists';
 import { entitiesVia, relationshipsVia } from '../relationship/connections';
@@ -10,7 +10,7 @@ export const eventResolvers: Resolvers = {
   Event: {
     ...entityFields,
     ...kindField,
-    date: (e) => e.date,
+    date: attribute('date'),
     partOf: entitiesVia({ types: ['PART_OF'], direction: 'OUT', otherType: 'Event' }),
     parts: entitiesVia({ types: ['PART_OF'], direction: 'IN', otherType: 'Event' }),
     places: entitiesVia({ types: ['LOCATED_IN'], direction: 'OUT', otherType: 'Place' }),

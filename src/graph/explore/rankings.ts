@@ -28,7 +28,7 @@ CALL (key) {
   MATCH (n:${label}) USING INDEX n:${label}(degree)
   WHERE ${after ? keysetPredicate(SORT, true) : 'n.degree IS NOT NULL'}
   WITH n ORDER BY n.degree DESC, n.name, n.id LIMIT toInteger($limit)
-  RETURN collect({n: ${entityProjection('n')}, degree: n.degree, sort: [${SORT.join(', ')}]}) AS page
+  RETURN collect({n: ${entityProjection('n', { attributes: 'key.attributes' })}, degree: n.degree, sort: [${SORT.join(', ')}]}) AS page
 }${count ? `
 CALL () { RETURN COUNT { (:${label}) } AS total }` : ''}
 RETURN i, page, ${count ? 'total' : 'null AS total'}`;
@@ -50,7 +50,7 @@ CALL (key) {
   WITH n, COUNT { (n)-[r]-() WHERE type(r) IN key.relationshipTypes } AS degree
   WHERE key.after IS NULL OR (${keysetPredicate(['degree', 'n.name', 'n.id'], true)})
   WITH n, degree ORDER BY degree DESC, n.name, n.id LIMIT toInteger($limit)
-  RETURN collect({n: ${entityProjection('n')}, degree: degree, sort: [degree, n.name, n.id]}) AS page
+  RETURN collect({n: ${entityProjection('n', { attributes: 'key.attributes' })}, degree: degree, sort: [degree, n.name, n.id]}) AS page
 }
 CALL (key) {
   MATCH (n:Entity) WHERE size(key.types) = 0 OR n.type IN key.types
@@ -69,6 +69,8 @@ export interface RankingKey {
   after: SortValues | null;
   limit: number;
   count: boolean;
+  /** Project the entities' kind, date, count, ... */
+  attributes: boolean;
 }
 
 type RankRow = { i: number; total: number | null; page: { n: EntityRecord; degree: number; sort: SortValues }[] };

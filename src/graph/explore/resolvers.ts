@@ -5,7 +5,8 @@ import { fromGlobalId, toGlobalId } from '../../shared/global-id';
 import { keysetConnection, listScope, toKeysetPage, withCount } from '../../shared/pagination';
 import { selectedFields } from '../../shared/selection';
 import { ENTITY_TYPE_NAMES } from '../entity/type-names';
-import type { EntityModel } from '../entity/model';
+import { selectedParts, type EntityModel } from '../entity/model';
+import type { PartialDate } from '../../shared/partial-date';
 import { bounded, LIMITS } from './limits';
 
 // The type travels with the key: an id relabelled as another type names no entity.
@@ -14,9 +15,9 @@ const ref = (id: string) => {
   return { key, type };
 };
 
-function placement(e: EntityModel) {
-  if (!e.date?.yearKnown) return 'UNDATED' as const;
-  return e.date.precision === 'DAY' ? ('EXACT' as const) : ('PARTIAL' as const);
+function placement(date: PartialDate | null) {
+  if (!date?.yearKnown) return 'UNDATED' as const;
+  return date.precision === 'DAY' ? ('EXACT' as const) : ('PARTIAL' as const);
 }
 
 export const exploreResolvers: Resolvers = {
@@ -88,7 +89,11 @@ export const exploreResolvers: Resolvers = {
         ...at, hops, includeUndated, after: page.after, limit: page.limit, count: selectedFields(info).has('totalCount'),
       });
       return keysetConnection(
-        result.items.map((item) => ({ node: item.node, date: item.node.date, placement: placement(item.node), distance: item.distance, sort: item.sort })),
+        result.items.map((item) => {
+          // The timeline's query always reads the attributes: the date places the item.
+          const date = item.node.attributes?.date ?? null;
+          return { node: item.node, date, placement: placement(date), distance: item.distance, sort: item.sort };
+        }),
         page,
         (item) => item.sort,
         result.total,
@@ -110,6 +115,7 @@ export const exploreResolvers: Resolvers = {
       const page = toKeysetPage(args, listScope('mostConnected', types, relationshipTypes), ['number', 'string', 'string']);
       const result = await ctx.loaders.explore.mostConnected.load({
         types, relationshipTypes, after: page.after, limit: page.limit, count: selectedFields(info).has('totalCount'),
+        attributes: selectedParts(info, [['edges', 'node']]).attributes,
       });
       return keysetConnection(result.items, page, (item) => item.sort, result.total);
     },

@@ -33,7 +33,7 @@ const SORT = ['m.dateAsc', 'm.name', 'm.id'];
 const DATED = `(key.includeUndated OR m.dateAsc < ${UNDATED_SORT_KEY})`;
 const AFTER = `(key.after IS NULL OR (${keysetPredicate(SORT, false)}))`;
 const PAGE = `ORDER BY ${SORT.join(', ')} LIMIT toInteger($limit)
-  RETURN collect({m: ${entityProjection('m')}, distance: distance, sort: [${SORT.join(', ')}]}) AS page`;
+  RETURN collect({m: ${entityProjection('m', { attributes: true })}, distance: distance, sort: [${SORT.join(', ')}]}) AS page`;
 
 const aroundCypher = (hops: number) => `
 UNWIND range(0, size($keys) - 1) AS i

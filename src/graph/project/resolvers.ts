@@ -1,6 +1,6 @@
 // Initiatives, programmes and projects: structure, who works on them, who governs them.
 import type { Resolvers } from '../../generated/resolvers';
-import { entityFields, kindField } from '../entity/fields';
+import { attribute, entityFields, kindField } from '../entity/fields';
 import { projectFilter } from '../entity/filters';
 import { listOf } from '../entity/lists';
 import { entitiesVia } from '../relationship/connections';
@@ -10,9 +10,9 @@ export const projectResolvers: Resolvers = {
   Project: {
     ...entityFields,
     ...kindField,
-    date: (e) => e.date,
-    description: (e) => e.description,
-    count: (e) => e.count,
+    date: attribute('date'),
+    description: attribute('description'),
+    count: attribute('count'),
     partOf: entitiesVia({ types: ['PART_OF'], direction: 'OUT', otherType: 'Project' }),
     components: entitiesVia({ types: ['PART_OF'], direction: 'IN', otherType: 'Project' }),
     involved: entitiesVia({ types: ['INVOLVED_IN'], direction: 'IN' }),

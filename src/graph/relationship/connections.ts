@@ -5,7 +5,7 @@ import type { RequestContext } from '../../api/context';
 import type { NodeType } from '../../shared/global-id';
 import { keysetConnection, listScope, toKeysetPage, type PageArgs } from '../../shared/pagination';
 import { selectedFields, selectsAny } from '../../shared/selection';
-import { DETAIL_FIELDS, type EntityModel } from '../entity/model';
+import { selectedParts, type EntityModel } from '../entity/model';
 import type { Direction } from './loaders';
 import { RELATIONSHIP_DETAIL_FIELDS } from './model';
 
@@ -38,7 +38,7 @@ async function loadNeighbours<A extends PageArgs>(
     after: page.after,
     limit: page.limit,
     count: selectedFields(info).has('totalCount'),
-    detail: nodePaths.some((path) => selectsAny(info, path, DETAIL_FIELDS)),
+    ...selectedParts(info, nodePaths),
     relationshipDetail: selectsAny(info, relationshipPath, RELATIONSHIP_DETAIL_FIELDS),
   });
   return { page, result };

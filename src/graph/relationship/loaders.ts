@@ -23,6 +23,8 @@ export interface NeighbourKey {
   after: SortValues | null;
   limit: number;
   count: boolean;
+  /** Project the entity's kind, date, count, ... */
+  attributes: boolean;
   /** Project the other entity's names, notes and citations. */
   detail: boolean;
   /** Project the relationship's notes and citations. */
@@ -63,7 +65,7 @@ CALL (n, key) {
   MATCH ${match}
   WHERE ${k.after ? keysetPredicate(SORT, false) : 'm.name IS NOT NULL'}
   WITH ${rows} ORDER BY ${SORT.join(', ')} LIMIT toInteger($limit)
-  RETURN collect({r: ${relationshipProjection('r', 'key.relationshipDetail')}, m: ${entityProjection('m', 'key.detail')}, sort: [${SORT.join(', ')}]}) AS page
+  RETURN collect({r: ${relationshipProjection('r', 'key.relationshipDetail')}, m: ${entityProjection('m', { attributes: 'key.attributes', detail: 'key.detail' })}, sort: [${SORT.join(', ')}]}) AS page
 }${total}
 RETURN i, page, ${k.count ? 'total' : 'null AS total'}`;
   cache.set(id, text);

@@ -48,7 +48,7 @@ CALL (key) {
   WITH key, collect({node: node, score: score}) AS ranked
   UNWIND ranked[key.offset..] AS hit
   WITH hit.node AS n, hit.score AS score
-  RETURN collect({node: ${entityProjection('n', 'key.detail')}, score: score}) AS page
+  RETURN collect({node: ${entityProjection('n', { attributes: 'key.attributes', detail: 'key.detail' })}, score: score}) AS page
 }${total}
 RETURN i, page, ${count ? 'total' : 'null AS total'}`;
   texts.set(id, text);
@@ -60,6 +60,8 @@ export interface SearchKey {
   types: NodeType[];
   offset: number;
   limit: number;
+  /** Project the entity's kind, date, count, ... */
+  attributes: boolean;
   detail: boolean;
   /** Count every hit too (totalCount selected). */
   count: boolean;

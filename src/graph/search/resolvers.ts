@@ -3,8 +3,8 @@
 import type { Resolvers } from '../../generated/resolvers';
 import { badInput } from '../../shared/errors';
 import { offsetConnection, listScope, toOffsetPage } from '../../shared/pagination';
-import { selectedFields, selectsAny } from '../../shared/selection';
-import { DETAIL_FIELDS } from '../entity/model';
+import { selectedFields } from '../../shared/selection';
+import { selectedParts } from '../entity/model';
 import { ENTITY_TYPE_NAMES } from '../entity/type-names';
 import { toLuceneQuery } from './lucene';
 
@@ -22,7 +22,7 @@ export const searchResolvers: Resolvers = {
       if (lucene === null) return offsetConnection([], page, 0);
       const result = await ctx.loaders.search.search.load({
         lucene, types, offset: page.offset, limit: page.limit,
-        detail: selectsAny(info, ['edges', 'node'], DETAIL_FIELDS), count: selectedFields(info).has('totalCount'),
+        ...selectedParts(info, [['edges', 'node']]), count: selectedFields(info).has('totalCount'),
       });
       return offsetConnection(result.items, page, result.total);
     },
