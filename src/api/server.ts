@@ -1,6 +1,6 @@
 // Apollo Server assembly: schema, resolvers, limits, error policy. No HTTP here (see http.ts).
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { resolvers } from '../graph/resolvers';
 import type { RequestContext } from './context';
 import { costLimitPlugin } from './cost';
@@ -27,6 +27,9 @@ export function createApolloServer(options: ApiOptions): ApolloServer<RequestCon
     // The offline GraphiQL page is served by http.ts instead of Apollo's CDN-loaded landing page.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries a cache hint (the graph changes under import); Apollo's default cache
+      // control plugin would still visit every resolved field (a few % of a small query's CPU).
+      ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(options.maxQueryCost),
       {
         // Tags the request's transactions with the GraphQL operation, for Neo4j's query log.

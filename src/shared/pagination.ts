@@ -113,19 +113,33 @@ export function keysetConnection<T extends object>(
   items: T[], page: KeysetPage, sortValuesOf: (item: T) => SortValues, total: number | null,
 ): Connection<T> {
   const shown = items.slice(0, page.limit);
-  return connection(shown.map((item) => ({ ...item, cursor: encodeCursor(page.scope, sortValuesOf(item)) })), items.length > page.limit, page.after !== null, total);
+  return connection(shown.map((item) => withCursor(item, () => encodeCursor(page.scope, sortValuesOf(item)))), items.length > page.limit, page.after !== null, total);
 }
 
 export function offsetConnection<T extends object>(items: T[], page: OffsetPage, total: number | null): Connection<T> {
   const shown = items.slice(0, page.limit);
-  const edges = shown.map((item, i) => ({ ...item, cursor: encodeCursor(page.scope, [page.offset + i]) }));
+  const edges = shown.map((item, i) => withCursor(item, () => encodeCursor(page.scope, [page.offset + i])));
   return connection(edges, items.length > page.limit, page.offset > 0, total);
+}
+
+/** The edge with its cursor, encoded only if read (most pages never select cursors). */
+function withCursor<T extends object>(item: T, encode: () => string): T & { cursor: string } {
+  return Object.defineProperty({ ...item }, 'cursor', { enumerable: true, get: encode }) as T & { cursor: string };
 }
 
 function connection<T>(edges: (T & { cursor: string })[], hasNextPage: boolean, hasPreviousPage: boolean, total: number | null): Connection<T> {
   const result = {
     edges,
-    pageInfo: { hasNextPage, hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
+    },
   } as Connection<T>;
   return withCount(result, 'totalCount', total);
 }

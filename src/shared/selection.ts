@@ -9,8 +9,22 @@ export interface SelectionInfo {
   fragments: Record<string, FragmentDefinitionNode>;
 }
 
+// graphql-js hands every item of a list the same fieldNodes array, and Apollo reuses a parsed
+// document across requests, so answers are kept per fieldNodes (and path): a page of 400 posts
+// asks the same question 400 times.
+const answers = new WeakMap<readonly FieldNode[], Map<string, Set<string>>>();
+
 /** Names of the fields selected at `path` (e.g. ['edges', 'node']) below the resolver's field. */
 export function selectedFields(info: SelectionInfo, path: string[] = []): Set<string> {
+  let byPath = answers.get(info.fieldNodes);
+  if (!byPath) answers.set(info.fieldNodes, (byPath = new Map()));
+  const key = path.join('.');
+  let fields = byPath.get(key);
+  if (!fields) byPath.set(key, (fields = collect(info, path)));
+  return fields;
+}
+
+function collect(info: SelectionInfo, path: string[]): Set<string> {
   let sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   for (const name of path) {
     sets = sets.flatMap((s) => fieldsOf(s, info.fragments).flatMap((f) => (f.name.value === name && f.selectionSet ? [f.selectionSet] : [])));

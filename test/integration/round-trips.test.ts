@@ -96,4 +96,13 @@ test('a page reads kind, date and count only when selected, and entities without
   const reachedEvents = nodes.filter((n: { date?: unknown }) => n.date !== undefined);
   expect(reachedEvents.length).toBeGreaterThan(0);
   for (const e of reachedEvents) expect(e.date).toEqual(dates.get(e.key as string));
+
+  // A relationship page that selects kind reads it with the page.
+  const posts = await server.recordQueries(() => server.gql(`{ people(first: 100) { edges { node { posts { edges { node { organisation { key kind } } } } } } } }`));
+  expect(posts.result.errors).toBeUndefined();
+  expect(posts.queries.map((q) => q.operation).sort()).toEqual(['entity.list', 'relationship.neighbours']);
+  const reached = posts.result.data!.people.edges.flatMap((p: { node: { posts: { edges: { node: { organisation: { key: string; kind: string } } }[] } } }) =>
+    p.node.posts.edges.map((e) => e.node.organisation));
+  expect(reached.length).toBeGreaterThan(3);
+  for (const o of reached) expect(o.kind).toBe(kinds.get(o.key));
 });

@@ -49,8 +49,13 @@ function pattern(types: string[], direction: Direction, otherType: NodeType | nu
 
 const cache = new Map<string, string>();
 
-export function neighboursCypher(k: Pick<NeighbourKey, 'types' | 'direction' | 'otherType' | 'after' | 'count'>): string {
-  const id = JSON.stringify([[...k.types].sort(), k.direction, k.otherType, k.after !== null, k.count]);
+type Shape = Pick<NeighbourKey, 'types' | 'direction' | 'otherType' | 'after' | 'count'>;
+
+/** Names the query text a key needs (short: batches group their keys by it). */
+const shapeOf = (k: Shape) => JSON.stringify([k.types, k.direction, k.otherType, k.after !== null, k.count]);
+
+export function neighboursCypher(k: Shape): string {
+  const id = shapeOf({ ...k, types: [...k.types].sort() });
   let text = cache.get(id);
   if (text) return text;
   const match = pattern(k.types, k.direction, k.otherType);
@@ -87,8 +92,9 @@ interface NeighbourRow {
 export function createRelationshipLoaders(session: DbSession, primeEntity: (e: EntityModel) => void) {
   const neighbours = new DataLoader<NeighbourKey, NeighbourPage, string>(
     (keys) =>
-      byVariant(keys, (k) => `${k.limit}${neighboursCypher(k)}`, async (_, group) => {
-        const params = group.map(({ key, after, detail, relationshipDetail }) => ({ key, after, detail, relationshipDetail }));
+      // Keys come with their types sorted (connections.ts), so equal shapes have equal names.
+      byVariant(keys, (k) => `${k.limit}${shapeOf(k)}`, async (_, group) => {
+        const params = group.map(({ key, after, attributes, detail, relationshipDetail }) => ({ key, after, attributes, detail, relationshipDetail }));
         const rows = await session.read<NeighbourRow>('relationship.neighbours', neighboursCypher(group[0]), { keys: params, limit: group[0].limit + 1 });
         return byKeyIndex(
           group,
