@@ -1,5 +1,6 @@
 // The environment, read and validated once at start-up. Nothing else reads process.env.
 import { join } from 'node:path';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './api/response-size';
 import { DEFAULT_HEAVY_READ_CONCURRENCY } from './db/database';
 
 export interface Neo4jRemoteConfig {
@@ -26,13 +27,25 @@ export interface Config {
   importTransactionTimeoutMs: number;
   maxQueryDepth: number;
   maxQueryCost: number;
+  maxResponseBytes: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** NODE_ENV=production: error messages give no schema details ("Did you mean ...?"). */
+  production: boolean;
   seedOnStart: boolean;
 }
 
 export class ConfigError extends Error {}
 
-/** Room for a dashboard's nested page of 100 (see bench/), not for pages nested four deep. */
-export const DEFAULT_MAX_QUERY_COST = 200_000;
+/**
+ * Room for a dashboard's nested page of 100 with its sources (every value counted), or five paths
+ * of 4 hops with each step's sources; not for pages nested four deep.
+ */
+export const DEFAULT_MAX_QUERY_COST = 1_000_000;
+
+/** Per operation: aliases, directives and lexical tokens (a 1 MB body of aliases is ~100k tokens). */
+export const DEFAULT_SYNTAX_LIMITS = { maxAliases: 50, maxDirectives: 50, maxTokens: 10_000 } as const;
 
 const ROOT = join(__dirname, '..');
 
@@ -52,8 +65,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importTransactionTimeoutMs: int(env, 'IMPORT_TX_TIMEOUT_MS', 300_000, 1_000, 3_600_000),
     maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 10, 2, 50),
     maxQueryCost: int(env, 'MAX_QUERY_COST', DEFAULT_MAX_QUERY_COST, 100, 100_000_000),
+    maxResponseBytes: int(env, 'MAX_RESPONSE_BYTES', DEFAULT_MAX_RESPONSE_BYTES, 1_000, 1_000_000_000),
+    maxAliases: int(env, 'MAX_ALIASES', DEFAULT_SYNTAX_LIMITS.maxAliases, 0, 10_000),
+    maxDirectives: int(env, 'MAX_DIRECTIVES', DEFAULT_SYNTAX_LIMITS.maxDirectives, 0, 10_000),
+    maxTokens: int(env, 'MAX_TOKENS', DEFAULT_SYNTAX_LIMITS.maxTokens, 100, 1_000_000),
+    production: env.NODE_ENV === 'production',
     seedOnStart: (env.SEED_ON_START ?? 'true') !== 'false',
   };
+}
+
+/** The request limits the API takes from the configuration (see api/server.ts ApiOptions). */
+export function requestLimits(config: Config) {
+  const { maxQueryDepth, maxQueryCost, maxResponseBytes, maxAliases, maxDirectives, maxTokens } = config;
+  return { maxQueryDepth, maxQueryCost, maxResponseBytes, maxAliases, maxDirectives, maxTokens, hideSchemaDetails: config.production };
 }
 
 function int(env: NodeJS.ProcessEnv, key: string, fallback: number, min: number, max: number): number {

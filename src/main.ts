@@ -1,5 +1,5 @@
 // Composition root: config -> Neo4j (local or configured) -> migrations -> seed -> HTTP.
-import { readConfig } from './config';
+import { readConfig, requestLimits } from './config';
 import { connect } from './db/connect';
 import { startApp } from './api/app';
 
@@ -13,8 +13,7 @@ async function main(): Promise<void> {
     app = await startApp(connection.db, {
       host: config.host,
       port: config.port,
-      maxQueryDepth: config.maxQueryDepth,
-      maxQueryCost: config.maxQueryCost,
+      ...requestLimits(config),
       seed: config.seedOnStart,
       log,
     });

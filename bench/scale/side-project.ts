@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startApp } from '../../src/api/app';
-import { readConfig } from '../../src/config';
+import { readConfig, requestLimits } from '../../src/config';
 import { Database } from '../../src/db/database';
 import { announceReady, onStop, QueryRecorder } from './recorder';
 
@@ -18,8 +18,7 @@ async function main(): Promise<void> {
   const app = await startApp(db, {
     host: '127.0.0.1',
     port: config.port,
-    maxQueryDepth: config.maxQueryDepth,
-    maxQueryCost: config.maxQueryCost,
+    ...requestLimits(config),
     seed: config.seedOnStart,
     log: (message, error) => console.error(message, error ?? ''),
   });

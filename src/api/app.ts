@@ -8,15 +8,12 @@ import { readSeedGraph } from '../seed/compile';
 import { loadSeedGraph, type SeedResult } from '../seed/load';
 import { SEED_DIR } from '../seed/paths';
 import { createHttpServer } from './http';
-import { createApolloServer } from './server';
+import { createApolloServer, type ApiOptions } from './server';
 
-export interface AppOptions {
+export interface AppOptions extends ApiOptions {
   host: string;
   port: number;
-  maxQueryDepth: number;
-  maxQueryCost: number;
   seed: boolean;
-  log: (message: string, error?: unknown) => void;
 }
 
 export interface App {
@@ -37,7 +34,8 @@ export async function startApp(db: Database, options: AppOptions): Promise<App> 
   } finally {
     await session.close();
   }
-  const apollo = createApolloServer({ maxQueryDepth: options.maxQueryDepth, maxQueryCost: options.maxQueryCost, log: options.log });
+  const { host: _host, port: _port, seed: _seed, ...api } = options;
+  const apollo = createApolloServer(api);
   await apollo.start();
   const http = createHttpServer(apollo, db, options.log);
   await new Promise<void>((resolve, reject) => {

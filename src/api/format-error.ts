@@ -35,8 +35,24 @@ const DATABASE_ERRORS: [(code: string) => boolean, ErrorCode, string][] = [
     ErrorCode.DATABASE_TIMEOUT, 'This request took longer than the database allows; ask for fewer items or fewer hops.'],
 ];
 
+/** Longest piece of a client's own value an error message repeats. */
+export const MAX_ECHOED_VALUE = 200;
+
+/**
+ * Cuts long values out of a message (an id of 100k characters would come back whole): any quoted
+ * string or unbroken run of characters longer than MAX_ECHOED_VALUE keeps its start and says how
+ * much was left out.
+ */
+export function truncateValues(message: string): string {
+  const cut = (value: string) => `${value.slice(0, MAX_ECHOED_VALUE)}… (${value.length - MAX_ECHOED_VALUE} more characters)`;
+  return message
+    .replace(new RegExp(`"([^"]{${MAX_ECHOED_VALUE + 1},})"`, 'g'), (_, value: string) => `"${cut(value)}"`)
+    .replace(new RegExp(`[^\\s"]{${MAX_ECHOED_VALUE + 1},}`, 'g'), cut);
+}
+
 export function createFormatError(log: (message: string, error: unknown) => void) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const formatted = raw.message.length > MAX_ECHOED_VALUE ? { ...raw, message: truncateValues(raw.message) } : raw;
     const code = String(formatted.extensions?.code ?? '');
     if (code === 'GRAPHQL_VALIDATION_FAILED') {
       // Apollo re-codes every validation error; our own rules' codes survive on the original.

@@ -1,24 +1,55 @@
 // Apollo Server assembly: schema, resolvers, limits, error policy. No HTTP here (see http.ts).
 import { ApolloServer } from '@apollo/server';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { resolvers } from '../graph/resolvers';
 import type { RequestContext } from './context';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { DEFAULT_SYNTAX_LIMITS } from '../config';
 import { costLimitPlugin } from './cost';
 import { depthLimit } from './depth-limit';
 import { createFormatError } from './format-error';
+import { cappedStringify, DEFAULT_MAX_RESPONSE_BYTES } from './response-size';
 import { readTypeDefs } from './schema';
 
 export interface ApiOptions {
   maxQueryDepth: number;
   maxQueryCost: number;
+  /** Defaults: DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_SYNTAX_LIMITS (config.ts). */
+  maxResponseBytes?: number;
+  maxAliases?: number;
+  maxDirectives?: number;
+  maxTokens?: number;
+  /** Leave schema details ("Did you mean ...?") out of error messages. */
+  hideSchemaDetails?: boolean;
   log: (message: string, error?: unknown) => void;
+}
+
+/**
+ * graphql-armor rules throw by default, which Apollo answers with a 500; reported instead, they
+ * are validation errors (400) that name the setting.
+ */
+function reportedAs(setting: string) {
+  return {
+    propagateOnRejection: false,
+    onReject: [(context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(`${error.message.replace(/^Syntax Error: /, '')} (${setting})`))],
+  };
 }
 
 export function createApolloServer(options: ApiOptions): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
     resolvers: resolvers as never,
-    validationRules: [depthLimit(options.maxQueryDepth)],
+    validationRules: [
+      depthLimit(options.maxQueryDepth),
+      maxAliasesRule({ n: options.maxAliases ?? DEFAULT_SYNTAX_LIMITS.maxAliases, ...reportedAs('MAX_ALIASES') }),
+      maxDirectivesRule({ n: options.maxDirectives ?? DEFAULT_SYNTAX_LIMITS.maxDirectives, ...reportedAs('MAX_DIRECTIVES') }),
+    ],
+    parseOptions: { maxTokens: options.maxTokens ?? DEFAULT_SYNTAX_LIMITS.maxTokens },
+    stringifyResult: cappedStringify(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
+    hideSchemaDetailsFromClientErrors: options.hideSchemaDetails ?? false,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown (HTTP, then Apollo, then Neo4j); Apollo's own SIGTERM handler would
     // start a second concurrent stop() that never settles.

@@ -1086,7 +1086,7 @@ export type Query = {
   neighborhood: Maybe<Subgraph>;
   /** Any object by its global id; null when no such object exists. */
   node: Maybe<Node>;
-  /** Objects by global id, in the order given; null for each id that matches nothing. */
+  /** Objects by global id, in the order given; null for each id that matches nothing. At most 100 ids (BAD_USER_INPUT beyond). */
   nodes: Array<Maybe<Node>>;
   /**
    * Organisations and their units, by name then key unless `orderBy` says otherwise. `filter`

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   DOCUMENT_ID, ENTITY_ID, ENTITY_TYPES, KINDS, RELATIONSHIP_TYPES, ROLES, dateParts, lang, localized, withDateRules,
 } from '../seed/shape';
+import { ENTITY_OWN_SOURCES, LIST_BOUNDS } from '../shared/list-bounds';
 
 export const DATASET_ID = /^dataset-[a-z0-9-]+$/;
 const ISO_PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -18,7 +19,8 @@ const quoteCitation = z.strictObject({ document: z.string().regex(DOCUMENT_ID), 
 export const citation = z.union([datasetCitation, rangeCitation, quoteCitation]);
 export type Citation = z.infer<typeof citation>;
 
-const sources = z.array(citation);
+const sources = z.array(citation).max(LIST_BOUNDS.sources);
+const notes = z.array(z.string().min(1)).max(LIST_BOUNDS.notes);
 const source = citation.optional();
 
 export const datasetLine = z
@@ -34,11 +36,11 @@ export const datasetLine = z
 
 export const documentLine = z.strictObject({
   id: z.string().regex(DOCUMENT_ID),
-  languages: z.array(lang).min(1),
-  titles: z.array(localized).min(1),
+  languages: z.array(lang).min(1).max(LIST_BOUNDS.languages),
+  titles: z.array(localized).min(1).max(LIST_BOUNDS.titles),
   published: withDateRules(z.strictObject(dateParts)).optional(),
   text: z.string().min(1),
-  notes: z.array(z.string().min(1)).optional(),
+  notes: notes.optional(),
   sources: sources.min(1),
 });
 
@@ -46,23 +48,23 @@ export const entityLine = z.strictObject({
   id: z.string().regex(ENTITY_ID),
   type: z.enum(ENTITY_TYPES),
   kind: z.string().optional(),
-  names: z.array(z.strictObject({ value: z.string().min(1), lang, kind: z.enum(['primary', 'alias']), source })).min(1),
+  names: z.array(z.strictObject({ value: z.string().min(1), lang, kind: z.enum(['primary', 'alias']), source })).min(1).max(LIST_BOUNDS.names),
   description: localized.extend({ source }).optional(),
   date: withDateRules(z.strictObject({ ...dateParts, source })).optional(),
   count: z.strictObject({ value: z.number().int().min(0), qualifier: z.enum(['EXACT', 'MORE_THAN']), source }).optional(),
-  notes: z.array(z.string().min(1)).optional(),
-  sources: sources.optional(),
+  notes: notes.optional(),
+  sources: sources.max(ENTITY_OWN_SOURCES).optional(),
 });
 
 export const relationshipLine = z.strictObject({
   type: z.enum(RELATIONSHIP_TYPES),
   from: z.string().min(1).max(200),
   to: z.string().min(1).max(200),
-  title: z.array(localized).optional(),
+  title: z.array(localized).max(LIST_BOUNDS.titles).optional(),
   role: z.enum(ROLES).optional(),
   mode: z.enum(['IN_PERSON', 'VIDEO']).optional(),
   position: z.string().min(1).optional(),
-  notes: z.array(z.string().min(1)).optional(),
+  notes: notes.optional(),
   sources: sources.min(1),
 });
 

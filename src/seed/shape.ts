@@ -1,6 +1,7 @@
 // The shape of a seed file (seeds/*.yaml), validated on load so a curation mistake fails loudly
 // with the path of the bad value instead of landing in the graph. See seeds/README.md.
 import { z } from 'zod';
+import { LIST_BOUNDS } from '../shared/list-bounds';
 
 export const ENTITY_TYPES = ['Person', 'Organisation', 'Event', 'Agreement', 'Project', 'Place'] as const;
 export type SeedEntityType = (typeof ENTITY_TYPES)[number];
@@ -80,7 +81,7 @@ const entity = z.strictObject({
   id: z.string().regex(ENTITY_ID),
   type: z.enum(ENTITY_TYPES),
   kind: z.string().optional(),
-  names: z.array(name).min(1),
+  names: z.array(name).min(1).max(LIST_BOUNDS.names),
   description: localized.extend({ quote: z.string().min(1), occurrence: z.number().int().min(1).optional() }).optional(),
   date: partialDate.optional(),
   count: z
@@ -91,29 +92,29 @@ const entity = z.strictObject({
       occurrence: z.number().int().min(1).optional(),
     })
     .optional(),
-  notes: z.array(z.string().min(1)).optional(),
+  notes: z.array(z.string().min(1)).max(LIST_BOUNDS.notes).optional(),
 });
 
 const relationship = z.strictObject({
   type: z.enum(RELATIONSHIP_TYPES),
   from: z.string().min(1),
   to: z.string().min(1),
-  title: z.array(localized).optional(),
+  title: z.array(localized).max(LIST_BOUNDS.titles).optional(),
   role: z.enum(ROLES).optional(),
   mode: z.enum(['IN_PERSON', 'VIDEO']).optional(),
   position: z.string().min(1).optional(),
-  quotes: z.array(quoteRef).min(1),
-  notes: z.array(z.string().min(1)).optional(),
+  quotes: z.array(quoteRef).min(1).max(LIST_BOUNDS.sources),
+  notes: z.array(z.string().min(1)).max(LIST_BOUNDS.notes).optional(),
 });
 
 export const seedFileShape = z.strictObject({
   document: z.strictObject({
     id: z.string().regex(DOCUMENT_ID),
     file: z.string().regex(/^documents\/[^/]+\.txt$/),
-    languages: z.array(lang).min(1),
-    titles: z.array(localized.extend({ quote: z.string().min(1) })).min(1),
+    languages: z.array(lang).min(1).max(LIST_BOUNDS.languages),
+    titles: z.array(localized.extend({ quote: z.string().min(1) })).min(1).max(LIST_BOUNDS.titles),
     published: partialDate.optional(),
-    notes: z.array(z.string().min(1)).optional(),
+    notes: z.array(z.string().min(1)).max(LIST_BOUNDS.notes).optional(),
   }),
   entities: z.array(entity),
   relationships: z.array(relationship),

@@ -5,6 +5,8 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  /** The response would pass MAX_RESPONSE_BYTES: select less. */
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   /** The database's shared transaction memory is exhausted by load: try again shortly. */
   DATABASE_BUSY: 'DATABASE_BUSY',

@@ -1,6 +1,7 @@
 // Integration harness: the real server (startApp, as main.ts runs it) on the test Neo4j, reached
 // over real HTTP. resetGraph() empties the database so a suite starts from the seed alone.
 import { startApp, type App } from '../../src/api/app';
+import type { ApiOptions } from '../../src/api/server';
 import { DEFAULT_MAX_QUERY_COST } from '../../src/config';
 import { Database, type QueryEvent } from '../../src/db/database';
 
@@ -40,15 +41,15 @@ export async function startTestServer(
     reset?: boolean;
     /** Empty the graph again when stopping (files that import generated data leave none behind). */
     resetOnStop?: boolean;
-    maxQueryDepth?: number;
-    maxQueryCost?: number;
     heavyReadConcurrency?: number;
-  } = {},
+  } & Partial<Omit<ApiOptions, 'log'>> = {},
 ): Promise<TestServer> {
   const db = testDatabase(options.heavyReadConcurrency);
   await db.verify();
   if (options.reset ?? true) await resetGraph(db);
+  const { reset: _reset, resetOnStop: _resetOnStop, heavyReadConcurrency: _heavy, ...api } = options;
   const app = await startApp(db, {
+    ...api,
     host: '127.0.0.1',
     port: 0,
     maxQueryDepth: options.maxQueryDepth ?? 10,

@@ -1,6 +1,7 @@
 // The cost estimate grows with page sizes and hops, counts fragments, and reads variables.
-import { buildSchema, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { estimateCost } from '../../src/api/cost';
+import { buildSchema, getIntrospectionQuery, getVariableValues, graphqlSync, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { estimateCost, LARGE } from '../../src/api/cost';
+import { LIST_BOUNDS } from '../../src/shared/list-bounds';
 import { readTypeDefs } from '../../src/api/schema';
 import { DEFAULT_MAX_QUERY_COST } from '../../src/config';
 
@@ -12,14 +13,48 @@ function cost(query: string, variables: Record<string, unknown> = {}): number {
   const fragments = Object.fromEntries(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
-  return estimateCost(schema, operation.selectionSet, schema.getQueryType()!, fragments, variables);
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (coerced.errors) throw coerced.errors[0];
+  return estimateCost(schema, operation.selectionSet, schema.getQueryType()!, fragments, coerced.coerced);
 }
 
 const NESTED = `query($n: Int) { people(first: $n) { edges { node { name
   posts { edges { node { title organisation { name parents { edges { node { name } } } } } } } } } } }`;
 
-test('scalars are free; one object field costs one', () => {
-  expect(cost('{ entity(key: "org-imda") { name key } }')).toBe(1);
+test('every field that produces output costs: an object or a scalar 1, a document text LARGE', () => {
+  expect(cost('{ entity(key: "org-imda") { name key } }')).toBe(3);
+  expect(cost('{ entity(key: "org-imda") { __typename name key } }')).toBe(4);
+  expect(cost('{ node(id: "x") { ... on Document { text } } }')).toBe(1 + LARGE);
+});
+
+test('unpaged lists multiply by their enforced bound', () => {
+  expect(cost('{ entity(key: "x") { notes } }')).toBe(1 + LIST_BOUNDS.notes);
+  expect(cost('{ entity(key: "x") { names { value language } } }')).toBe(1 + 1 + 2 * LIST_BOUNDS.names);
+  // The attack shape: a document's text under every citation, aliased.
+  const aliased = (n: number) => `{ entity(key: "x") { ${Array.from({ length: n }, (_, i) => `a${i}: sources { document { text } }`).join(' ')} } }`;
+  expect(cost(aliased(1))).toBe(1 + 1 + LIST_BOUNDS.sources * (1 + LARGE));
+  const everyone = (n: number) => `{ people(first: 20) { edges { node { ${Array.from({ length: n }, (_, i) => `a${i}: sources { document { text } }`).join(' ')} } } } }`;
+  expect(cost(everyone(3))).toBeGreaterThan(DEFAULT_MAX_QUERY_COST);
+});
+
+test('variable defaults count like given values', () => {
+  const query = `query($n: Int = 100) { people(first: $n) { edges { node { posts(first: $n) { edges { node { organisation { name } } } } } } } }`;
+  expect(cost(query)).toBe(cost(query, { n: 100 }));
+  expect(cost(query)).toBeGreaterThan(cost(query, { n: 10 }) * 50);
+});
+
+test('introspection costs what it lists: the whole schema once, many times when aliased', () => {
+  const full = cost(getIntrospectionQuery());
+  // Close to the number of values the real introspection returns.
+  const result = graphqlSync({ schema, source: getIntrospectionQuery() });
+  const values = (v: unknown): number => (Array.isArray(v) ? v.reduce((n, x) => n + values(x), 0) : v && typeof v === 'object' ? Object.values(v).reduce((n: number, x) => n + values(x), 0) : 1);
+  const actual = values(result.data);
+  expect(full).toBeGreaterThanOrEqual(actual * 0.9);
+  expect(full).toBeLessThan(actual * 1.5);
+  expect(full).toBeLessThan(DEFAULT_MAX_QUERY_COST);
+  const aliased = `{ ${Array.from({ length: 40 }, (_, i) => `s${i}: __schema { types { name fields { name type { name ofType { name } } } } }`).join(' ')} }`;
+  expect(cost(aliased)).toBe(40 * cost('{ __schema { types { name fields { name type { name ofType { name } } } } } }'));
+  expect(cost(`{ __type(name: "Person") { fields { name } } }`)).toBeGreaterThan(10);
 });
 
 test('a page multiplies what is selected under it, read from variables or defaults', () => {

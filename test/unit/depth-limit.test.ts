@@ -1,6 +1,6 @@
 // Deep queries are refused at validation, fragments included, before any resolver runs.
-import { buildSchema, parse, validate } from 'graphql';
-import { depthLimit } from '../../src/api/depth-limit';
+import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
+import { depthLimit, INTROSPECTION_MAX_DEPTH } from '../../src/api/depth-limit';
 
 const schema = buildSchema(`
   type Query { a: A }
@@ -23,6 +23,11 @@ test('depth hidden in fragments counts', () => {
   expect(errorsFor('{ a { ...F } } fragment F on A { b { b { leaf } } }', 2)).toHaveLength(1);
 });
 
-test('introspection fields do not count', () => {
+test("introspection has its own allowance: GraphiQL's query passes, deeper nesting does not", () => {
   expect(errorsFor('{ __schema { types { fields { type { name } } } } }', 1)).toEqual([]);
+  expect(errorsFor(getIntrospectionQuery(), 2)).toEqual([]);
+  const ofTypes = (n: number): string => (n === 0 ? 'name' : `ofType { ${ofTypes(n - 1)} }`);
+  const [error] = errorsFor(`{ __schema { types { fields { type { ${ofTypes(INTROSPECTION_MAX_DEPTH)} } } } } }`, 2);
+  expect(error.extensions.code).toBe('QUERY_TOO_DEEP');
+  expect(error.message).toMatch(`exceeds the limit of ${INTROSPECTION_MAX_DEPTH}`);
 });
