@@ -81,6 +81,7 @@ type MetaValue = { meta: Meta; value: unknown };
 
 function metaChildren(schema: GraphQLSchema, parent: MetaValue, field: string): MetaValue[] | number {
   const v = parent.value as Record<string, unknown>;
+  const t = parent.value as GraphQLNamedType;
   const types = (list: readonly unknown[]) => list.map((value) => ({ meta: '__Type' as const, value }));
   switch (`${parent.meta}.${field}`) {
     case '__Schema.types': return types(Object.values(schema.getTypeMap()));
@@ -88,26 +89,11 @@ function metaChildren(schema: GraphQLSchema, parent: MetaValue, field: string): 
     case '__Schema.mutationType': return types([schema.getMutationType()].filter(Boolean));
     case '__Schema.subscriptionType': return types([schema.getSubscriptionType()].filter(Boolean));
     case '__Schema.directives': return schema.getDirectives().map((value) => ({ meta: '__Directive' as const, value }));
-    case '__Type.fields': {
-      const t = v as unknown as GraphQLNamedType;
-      return isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()).map((value) => ({ meta: '__Field' as const, value })) : [];
-    }
-    case '__Type.inputFields': {
-      const t = v as unknown as GraphQLNamedType;
-      return isInputObjectType(t) ? Object.values(t.getFields()).map((value) => ({ meta: '__InputValue' as const, value })) : [];
-    }
-    case '__Type.interfaces': {
-      const t = v as unknown as GraphQLNamedType;
-      return isObjectType(t) || isInterfaceType(t) ? types(t.getInterfaces()) : [];
-    }
-    case '__Type.possibleTypes': {
-      const t = v as unknown as GraphQLNamedType;
-      return isInterfaceType(t) || isUnionType(t) ? types(schema.getPossibleTypes(t)) : [];
-    }
-    case '__Type.enumValues': {
-      const t = v as unknown as GraphQLNamedType;
-      return isEnumType(t) ? t.getValues().map((value) => ({ meta: '__EnumValue' as const, value })) : [];
-    }
+    case '__Type.fields': return isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()).map((value) => ({ meta: '__Field' as const, value })) : [];
+    case '__Type.inputFields': return isInputObjectType(t) ? Object.values(t.getFields()).map((value) => ({ meta: '__InputValue' as const, value })) : [];
+    case '__Type.interfaces': return isObjectType(t) || isInterfaceType(t) ? types(t.getInterfaces()) : [];
+    case '__Type.possibleTypes': return isInterfaceType(t) || isUnionType(t) ? types(schema.getPossibleTypes(t)) : [];
+    case '__Type.enumValues': return isEnumType(t) ? t.getValues().map((value) => ({ meta: '__EnumValue' as const, value })) : [];
     case '__Type.ofType': return 'ofType' in v && v.ofType ? types([v.ofType]) : [];
     case '__Field.args':
     case '__Directive.args': return (v.args as unknown[]).map((value) => ({ meta: '__InputValue' as const, value }));

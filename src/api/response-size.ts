@@ -22,12 +22,15 @@ export function jsonBytes(value: unknown, budget: number): number {
       size += 2 + Math.max(0, v.length - 1);
       for (const item of v) visit(item);
     } else {
-      const entries = Object.entries(v as Record<string, unknown>).filter(([, item]) => item !== undefined);
-      size += 2 + Math.max(0, entries.length - 1);
-      for (const [key, item] of entries) {
-        size += stringBytes(key) + 1;
+      // Braces, and per key (undefined ones are left out) its quoted name, a colon and a comma.
+      let keys = 0;
+      for (const [key, item] of Object.entries(v)) {
+        if (item === undefined) continue;
+        keys++;
+        size += stringBytes(key) + 2;
         visit(item);
       }
+      size += keys === 0 ? 2 : 1;
     }
   };
   visit(value);

@@ -27,17 +27,18 @@ async function citedDocument(key: string, ctx: RequestContext): Promise<EntityMo
   return doc;
 }
 
+const documentOf = attribute('document');
 const passage = (c: CitationModel) => (c.kind === 'PASSAGE' ? c : null);
 
 export const documentResolvers: Resolvers = {
   Query: { documents: listOf('Document', documentFilter) },
   Document: {
     ...entityFields,
-    languages: async (e, _, ctx) => (await attribute('document')(e, _, ctx))?.languages ?? [],
+    languages: async (e, _, ctx) => (await documentOf(e, _, ctx))?.languages ?? [],
     published: attribute('date'),
     text: (e, _, ctx) => ctx.loaders.entity.text.load(e.key),
     length: async (e, _, ctx) => (await codePointsOf(e.key, ctx)).length,
-    sha256: async (e, _, ctx) => (await attribute('document')(e, _, ctx))?.sha256 ?? '',
+    sha256: async (e, _, ctx) => (await documentOf(e, _, ctx))?.sha256 ?? '',
     excerpt: async (e, { start, end }, ctx) => {
       const points = await codePointsOf(e.key, ctx);
       if (start < 0 || start >= points.length) throw badInput(`start must be in 0..${points.length - 1}, got ${start}`, 'start');

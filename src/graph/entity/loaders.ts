@@ -17,11 +17,6 @@ UNWIND range(0, size($keys) - 1) AS i
 MATCH (n:Entity {id: $keys[i]})
 RETURN i, ${entityProjection('n', { attributes: true })} AS n`;
 
-export const ATTRIBUTES_BY_KEY = `
-UNWIND range(0, size($keys) - 1) AS i
-MATCH (n:Entity {id: $keys[i]})
-RETURN i, ${entityProjection('n', { attributes: true })} AS n`;
-
 export const DETAILS_BY_KEY = `
 UNWIND range(0, size($keys) - 1) AS i
 MATCH (n:Entity {id: $keys[i]})
@@ -79,7 +74,7 @@ export function createEntityLoaders(session: DbSession) {
   });
 
   const attributes = new DataLoader<string, EntityAttributes>(async (keys) => {
-    const rows = await session.read<{ i: number; n: EntityRecord }>('entity.attributes', ATTRIBUTES_BY_KEY, { keys });
+    const rows = await session.read<{ i: number; n: EntityRecord }>('entity.attributes', ENTITIES_BY_KEY, { keys });
     return byKeyIndex(keys, rows, (row) => toEntityAttributes(row.n.type as NodeType, row.n), (key) => new Error(`entity ${key} not found`));
   });
 
