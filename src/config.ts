@@ -1,5 +1,6 @@
 // The environment, read and validated once at start-up. Nothing else reads process.env.
 import { join } from 'node:path';
+import { DEFAULT_DRAIN_MS } from './api/drain';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './api/response-size';
 import { DEFAULT_HEAVY_READ_CONCURRENCY } from './db/database';
 
@@ -31,6 +32,8 @@ export interface Config {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
+  /** How long a stop waits for requests in flight before cutting them. */
+  shutdownDrainMs: number;
   /** NODE_ENV=production: error messages give no schema details ("Did you mean ...?"). */
   production: boolean;
   seedOnStart: boolean;
@@ -70,6 +73,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxDirectives: int(env, 'MAX_DIRECTIVES', DEFAULT_SYNTAX_LIMITS.maxDirectives, 0, 10_000),
     maxTokens: int(env, 'MAX_TOKENS', DEFAULT_SYNTAX_LIMITS.maxTokens, 100, 1_000_000),
     production: env.NODE_ENV === 'production',
+    shutdownDrainMs: int(env, 'SHUTDOWN_DRAIN_MS', DEFAULT_DRAIN_MS, 0, 600_000),
     seedOnStart: (env.SEED_ON_START ?? 'true') !== 'false',
   };
 }

@@ -26,17 +26,40 @@ async function main(): Promise<void> {
   }
   log(`GraphQL API ready at ${app.url} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
+  // A signal drains the requests in flight (up to SHUTDOWN_DRAIN_MS), then stops the local Neo4j.
+  // Exit code: 0 when every request finished, 2 when the deadline cut some; a second signal exits
+  // at once (1).
   let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      log(`${signal} again: exiting without waiting`);
+      process.exit(1);
+    }
     stopping = true;
-    log(`${signal}: stopping`);
-    await app.stop();
-    await connection.close();
-    process.exit(0);
+    const begun = Date.now();
+    void (async () => {
+      log(`${signal}: stopping; requests in flight have ${config.shutdownDrainMs / 1000} s to finish`);
+      const { cut, ms } = await app.stop(config.shutdownDrainMs);
+      log(cut > 0 ? `drain deadline: cut ${cut} request(s) still running after ${ms} ms` : `requests drained in ${ms} ms`);
+      if (connection.local) log('stopping the local Neo4j');
+      const closing = Date.now();
+      await connection.close();
+      if (connection.local) log(`local Neo4j stopped in ${((Date.now() - closing) / 1000).toFixed(1)} s`);
+      log(`stopped (${cut > 0 ? 'forced' : 'clean'}) in ${((Date.now() - begun) / 1000).toFixed(1)} s`);
+      process.exit(cut > 0 ? 2 : 0);
+    })().catch((e: unknown) => {
+      console.error('stop failed:', e);
+      process.exit(1);
+    });
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  // npm forwards SIGTERM and SIGINT to this process (the start script execs node, so no shell sits
+  // between to swallow them); if the parent dies without a word (kill -9), stop as for SIGTERM.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop('SIGTERM');
+  }, 1_000).unref();
 }
 
 main().catch((e: unknown) => {

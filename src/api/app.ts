@@ -1,12 +1,12 @@
 // Builds the running service on an open database: migrations, seed if needed, Apollo, HTTP.
 // Shared by main.ts and the integration tests, so tests exercise exactly what users run.
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import type { Database } from '../db/database';
 import { migrate } from '../db/migrations';
 import { readSeedGraph } from '../seed/compile';
 import { loadSeedGraph, type SeedResult } from '../seed/load';
 import { SEED_DIR } from '../seed/paths';
+import { DEFAULT_DRAIN_MS, Drain, type DrainResult } from './drain';
 import { createHttpServer } from './http';
 import { createApolloServer, type ApiOptions } from './server';
 
@@ -19,7 +19,8 @@ export interface AppOptions extends ApiOptions {
 export interface App {
   url: string;
   seed: SeedResult | null;
-  stop(): Promise<void>;
+  /** Drains requests in flight for up to `drainMs` (then cuts them), stops Apollo; Neo4j stays open. */
+  stop(drainMs?: number): Promise<DrainResult>;
 }
 
 /** Start-up waits for index population (migrate) on a large graph: not an API request's timeout. */
@@ -37,7 +38,8 @@ export async function startApp(db: Database, options: AppOptions): Promise<App> 
   const { host: _host, port: _port, seed: _seed, ...api } = options;
   const apollo = createApolloServer(api);
   await apollo.start();
-  const http = createHttpServer(apollo, db, options.log);
+  const drain = new Drain();
+  const http = createHttpServer(apollo, db, options.log, drain);
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port, options.host, resolve);
@@ -46,16 +48,10 @@ export async function startApp(db: Database, options: AppOptions): Promise<App> 
   return {
     url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}/graphql`,
     seed,
-    stop: async () => {
-      await closeServer(http);
+    stop: async (drainMs = DEFAULT_DRAIN_MS) => {
+      const result = await drain.stop(http, drainMs);
       await apollo.stop();
+      return result;
     },
   };
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeIdleConnections();
-  });
 }

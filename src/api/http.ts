@@ -1,28 +1,39 @@
-// The HTTP front door: /graphql (Apollo), the offline GraphiQL editor, /health and /ready.
+// The HTTP front door: /graphql (Apollo), the offline GraphiQL editor, /health and /ready
+// (503 once the server is stopping, see drain.ts).
 // Each GraphQL request gets its own database session and loaders, and the session is closed
 // when the response has been produced.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Database } from '../db/database';
 import { createLoaders, type RequestContext } from './context';
+import { Drain } from './drain';
 import { graphiqlPage, readAsset } from './graphiql';
 
 const MAX_BODY_BYTES = 1_000_000;
 
-export function createHttpServer(apollo: ApolloServer<RequestContext>, db: Database, log: (m: string, e?: unknown) => void): Server {
-  return createServer((req, res) => {
-    route(req, res, apollo, db).catch((e: unknown) => {
+export function createHttpServer(apollo: ApolloServer<RequestContext>, db: Database, log: (m: string, e?: unknown) => void, drain = new Drain()): Server {
+  const server = createServer((req, res) => {
+    drain.track(req, res);
+    route(req, res, apollo, db, drain).catch((e: unknown) => {
       log('request failed', e);
       if (!res.headersSent) send(res, 500, 'application/json', JSON.stringify({ error: 'internal error' }));
       else res.end();
     });
   });
+  // A client that sends its headers or body slowly cannot hold a connection (or a stop) for long.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
+  return server;
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, apollo: ApolloServer<RequestContext>, db: Database): Promise<void> {
+async function route(req: IncomingMessage, res: ServerResponse, apollo: ApolloServer<RequestContext>, db: Database, drain: Drain): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/health') return send(res, 200, 'application/json', JSON.stringify({ status: 'ok' }));
-  if (url.pathname === '/ready') return ready(res, db);
+  if (url.pathname === '/ready') {
+    // Stopping: load balancers stop sending here at once, while requests in flight finish.
+    if (drain.draining) return send(res, 503, 'application/json', JSON.stringify({ status: 'stopping', database: db.name }));
+    return ready(res, db);
+  }
   const asset = req.method === 'GET' ? readAsset(url.pathname) : null;
   if (asset) return send(res, 200, asset.type, asset.body, 'public, max-age=86400');
   if (url.pathname !== '/graphql') return send(res, 404, 'application/json', JSON.stringify({ error: 'not found' }));
