@@ -38,6 +38,7 @@ export async function startApp(db: Database, options: AppOptions): Promise<App> 
   const { host: _host, port: _port, seed: _seed, ...api } = options;
   const apollo = createApolloServer(api);
   await apollo.start();
+  db.health.start();
   const drain = new Drain();
   const http = createHttpServer(apollo, db, options.log, drain);
   await new Promise<void>((resolve, reject) => {
@@ -51,6 +52,7 @@ export async function startApp(db: Database, options: AppOptions): Promise<App> 
     stop: async (drainMs = DEFAULT_DRAIN_MS) => {
       const result = await drain.stop(http, drainMs);
       await apollo.stop();
+      db.health.stop();
       return result;
     },
   };

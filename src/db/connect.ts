@@ -2,22 +2,27 @@
 // own local one. From the driver on, both paths are the same code.
 import type { Config } from '../config';
 import { Database } from './database';
-import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j';
+import { startLocalNeo4j } from './local-neo4j';
+import { supervise, type SupervisedNeo4j } from './supervisor';
 
 export interface Connection {
   db: Database;
-  local?: LocalNeo4j;
+  /** The local Neo4j, restarted if it dies (unset when NEO4J_URI names a server). */
+  local?: SupervisedNeo4j;
   close(): Promise<void>;
 }
 
+/** A local single instance has no leader to wait for: retrying a refused connection longer only delays the error. */
+const LOCAL_MAX_RETRY_MS = 1_000;
+
 export async function connect(config: Config, log: (line: string) => void): Promise<Connection> {
-  let local: LocalNeo4j | undefined;
+  let local: SupervisedNeo4j | undefined;
   let uri = config.neo4jRemote?.uri;
   if (!uri) {
     log(`starting local Neo4j (data in ${config.localNeo4jDataDir})`);
-    local = await startLocalNeo4j({
+    const start = (port: number) => startLocalNeo4j({
       dataDir: config.localNeo4jDataDir,
-      port: config.localNeo4jPort,
+      port,
       heap: config.localNeo4jHeap,
       settings: {
         'db.transaction.timeout': `${Math.ceil(config.transactionTimeoutMs / 1000) * 3}s`,
@@ -26,7 +31,8 @@ export async function connect(config: Config, log: (line: string) => void): Prom
       },
       log,
     });
-    uri = local.uri;
+    local = supervise(await start(config.localNeo4jPort), start, log);
+    uri = local.current.uri;
   }
   const db = new Database({
     uri,
@@ -35,6 +41,8 @@ export async function connect(config: Config, log: (line: string) => void): Prom
     database: config.neo4jDatabase,
     transactionTimeoutMs: config.transactionTimeoutMs,
     heavyReadConcurrency: config.heavyReadConcurrency,
+    maxRetryTimeMs: local ? LOCAL_MAX_RETRY_MS : undefined,
+    log,
   });
   try {
     await db.verify();

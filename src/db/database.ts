@@ -3,6 +3,7 @@
 // metadata naming the operation. Every round trip is reported to listeners (tests count them).
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { Gate } from './gate';
+import { DatabaseHealth, isUnreachable } from './health';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -17,6 +18,8 @@ export interface DatabaseOptions {
   maxRetryTimeMs?: number;
   /** How many heavy reads (see DbSession.read) this process runs at once; the rest queue. */
   heavyReadConcurrency?: number;
+  /** Where the health probe says the database went down or came back. */
+  log?: (line: string) => void;
 }
 
 export const DEFAULT_HEAVY_READ_CONCURRENCY = 4;
@@ -40,9 +43,12 @@ export class Database {
   private readonly bookmarks = neo4j.bookmarkManager();
   /** Queues the heavy reads of every session of this process. */
   readonly heavyReads: Gate;
+  /** Up or down, from a background probe once started (the server starts it; tools need not). */
+  readonly health: DatabaseHealth;
 
   constructor(private readonly options: DatabaseOptions) {
     this.heavyReads = new Gate(options.heavyReadConcurrency ?? DEFAULT_HEAVY_READ_CONCURRENCY);
+    this.health = new DatabaseHealth(() => this.ping(), options.log);
     // No username: the server runs without auth (the local Neo4j binds to 127.0.0.1 only).
     const auth = options.username ? neo4j.auth.basic(options.username, options.password ?? '') : undefined;
     this.driver = neo4j.driver(options.uri, auth, {
@@ -61,6 +67,16 @@ export class Database {
   onQuery(listener: QueryListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** One auto-commit `RETURN 1` (no retries): the health probe. */
+  private async ping(): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run('RETURN 1');
+    } finally {
+      await session.close();
+    }
   }
 
   async verify(timeoutMs = 30_000): Promise<void> {
@@ -86,6 +102,7 @@ export class Database {
       timeoutMs,
       (e) => this.listeners.forEach((l) => l(e)),
       this.heavyReads,
+      this.health,
     );
   }
 
@@ -114,6 +131,7 @@ export class DbSession {
     private readonly timeoutMs: number,
     private readonly report: (e: QueryEvent) => void,
     private readonly heavyReads: Gate,
+    private readonly health: DatabaseHealth,
   ) {}
 
   /**
@@ -142,6 +160,8 @@ export class DbSession {
 
   private async run<T>(mode: 'READ' | 'WRITE', operation: string, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
     const metadata = { app: 'kg-server', operation, ...(this.graphqlOperation ? { graphqlOperation: this.graphqlOperation } : {}) };
+    // Down (per the probe): fail now rather than wait out the driver's connection retries.
+    if (!this.health.isUp) throw new DatabaseUnavailableError();
     const session = this.open();
     const config = { timeout: this.timeoutMs, metadata };
     // A memory error means the database is full or the request too big for it: retrying (the
@@ -159,6 +179,9 @@ export class DbSession {
     };
     try {
       return mode === 'READ' ? await session.executeRead(once, config) : await session.executeWrite(once, config);
+    } catch (e) {
+      if (isUnreachable(e)) this.health.markDown();
+      throw e;
     } finally {
       await session.close();
     }
@@ -189,6 +212,14 @@ function withoutCallSite<T>(work: () => T): T {
     return work();
   } finally {
     Error.stackTraceLimit = limit;
+  }
+}
+
+/** The health probe last found the database down; api/format-error.ts reports SERVICE_UNAVAILABLE. */
+export class DatabaseUnavailableError extends Error {
+  readonly code = 'ServiceUnavailable';
+  constructor() {
+    super('the database did not answer its last health probe');
   }
 }
 

@@ -28,7 +28,12 @@ export interface LocalNeo4jOptions {
 
 export interface LocalNeo4j {
   uri: string;
+  /** The port Bolt listens on (a restart reuses it, so the driver's URI stays right). */
+  port: number;
+  pid: number;
   startupMs: number;
+  /** Settles with the exit code when the process ends, for whatever reason. */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -63,7 +68,10 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   await waitForReady(child, exited, opts.startTimeoutMs ?? 180_000, log);
   return {
     uri: `bolt://127.0.0.1:${port}`,
+    port,
+    pid: child.pid!,
     startupMs: Date.now() - started,
+    exited,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;

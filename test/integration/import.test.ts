@@ -319,7 +319,7 @@ describe('on the served graph', () => {
     retried = false;
 
     constructor(database: Database) {
-      super(() => database.driver.session({ database: database.name }), 10_000, () => {}, database.heavyReads);
+      super(() => database.driver.session({ database: database.name }), 10_000, () => {}, database.heavyReads, database.health);
     }
 
     override transaction<T>(operation: string, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
