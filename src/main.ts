@@ -1,5 +1,6 @@
-// Composition root: config -> Neo4j (local or configured) -> migrations -> seed -> HTTP.
+// Composition root: config -> start-up checks -> Neo4j (local or configured) -> migrations -> seed -> HTTP.
 import { readConfig, requestLimits } from './config';
+import { preflight } from './preflight';
 import { connect } from './db/connect';
 import { startApp } from './api/app';
 
@@ -7,6 +8,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const config = readConfig();
   const log = (message: string, error?: unknown) => (error === undefined ? console.log(message) : console.error(message, error));
+  process.on('exit', await preflight(config));
   const connection = await connect(config, log);
   let app;
   try {
@@ -63,6 +65,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error('start-up failed:', e instanceof Error ? e.message : e);
+  console.error(`start-up failed: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 // Opens the configured Neo4j: the given server when NEO4J_URI is set, otherwise the project's
 // own local one. From the driver on, both paths are the same code.
 import type { Config } from '../config';
+import { printableUri, StartupError } from '../preflight';
 import { Database } from './database';
 import { startLocalNeo4j } from './local-neo4j';
 import { supervise, type SupervisedNeo4j } from './supervisor';
@@ -11,6 +12,9 @@ export interface Connection {
   local?: SupervisedNeo4j;
   close(): Promise<void>;
 }
+
+/** How long a configured server gets to answer at start-up. */
+const REMOTE_VERIFY_MS = 10_000;
 
 /** A local single instance has no leader to wait for: retrying a refused connection longer only delays the error. */
 const LOCAL_MAX_RETRY_MS = 1_000;
@@ -45,11 +49,13 @@ export async function connect(config: Config, log: (line: string) => void): Prom
     log,
   });
   try {
-    await db.verify();
+    await db.verify(local ? 30_000 : REMOTE_VERIFY_MS);
   } catch (e) {
     await db.close();
     await local?.stop();
-    throw e;
+    if (local) throw e;
+    const cause = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new StartupError(`could not reach Neo4j at ${printableUri(uri)} within ${REMOTE_VERIFY_MS / 1000} s (${cause}); check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD, or unset NEO4J_URI to run the local Neo4j`);
   }
   return {
     db,

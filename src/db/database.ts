@@ -82,12 +82,17 @@ export class Database {
   async verify(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
+      let timer: NodeJS.Timeout | undefined;
       try {
-        await this.driver.getServerInfo({ database: this.options.database });
+        // One attempt may hang (an address that drops packets): it gets what is left of the time.
+        const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), Math.max(0, deadline - Date.now()))));
+        await Promise.race([this.driver.getServerInfo({ database: this.options.database }), late]);
         return;
       } catch (e) {
-        if (Date.now() > deadline) throw e;
+        if (Date.now() >= deadline) throw e;
         await new Promise((r) => setTimeout(r, 250));
+      } finally {
+        clearTimeout(timer);
       }
     }
   }

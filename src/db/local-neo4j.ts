@@ -42,7 +42,7 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): voi
   const built = existsSync(JAR) && existsSync(CLASSPATH) ? statSync(JAR).mtimeMs : 0;
   if (built && SOURCES.every((s) => statSync(s).mtimeMs <= built)) return;
   log('building the local Neo4j launcher with Maven (first run resolves Neo4j from Maven Central)...');
-  const mvn = spawnSync('mvn', ['-q', '-B', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'], {
+  const mvn = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (mvn.error || mvn.status !== 0) {
