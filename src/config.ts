@@ -32,6 +32,8 @@ export interface Config {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  logLevel: string;
   /** How long a stop waits for requests in flight before cutting them. */
   shutdownDrainMs: number;
   /** NODE_ENV=production: error messages give no schema details ("Did you mean ...?"). */
@@ -73,6 +75,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxDirectives: int(env, 'MAX_DIRECTIVES', DEFAULT_SYNTAX_LIMITS.maxDirectives, 0, 10_000),
     maxTokens: int(env, 'MAX_TOKENS', DEFAULT_SYNTAX_LIMITS.maxTokens, 100, 1_000_000),
     production: env.NODE_ENV === 'production',
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
     shutdownDrainMs: int(env, 'SHUTDOWN_DRAIN_MS', DEFAULT_DRAIN_MS, 0, 600_000),
     seedOnStart: (env.SEED_ON_START ?? 'true') !== 'false',
   };
@@ -82,6 +85,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export function requestLimits(config: Config) {
   const { maxQueryDepth, maxQueryCost, maxResponseBytes, maxAliases, maxDirectives, maxTokens } = config;
   return { maxQueryDepth, maxQueryCost, maxResponseBytes, maxAliases, maxDirectives, maxTokens, hideSchemaDetails: config.production };
+}
+
+function oneOf(env: NodeJS.ProcessEnv, key: string, allowed: string[], fallback: string): string {
+  const raw = env[key]?.trim();
+  if (!raw) return fallback;
+  if (!allowed.includes(raw)) throw new ConfigError(`${key} must be one of ${allowed.join(', ')}, got ${JSON.stringify(raw)}`);
+  return raw;
 }
 
 function int(env: NodeJS.ProcessEnv, key: string, fallback: number, min: number, max: number): number {

@@ -3,11 +3,14 @@ import { readConfig, requestLimits } from './config';
 import { preflight } from './preflight';
 import { connect } from './db/connect';
 import { startApp } from './api/app';
+import { createLogger, Telemetry } from './api/telemetry';
 
 async function main(): Promise<void> {
   const started = Date.now();
   const config = readConfig();
-  const log = (message: string, error?: unknown) => (error === undefined ? console.log(message) : console.error(message, error));
+  // JSON lines (pino): messages at info, failures at error with their stack.
+  const logger = createLogger(config.logLevel);
+  const log = (message: string, error?: unknown) => (error === undefined ? logger.info(message) : logger.error({ err: error }, message));
   process.on('exit', await preflight(config));
   const connection = await connect(config, log);
   let app;
@@ -18,6 +21,7 @@ async function main(): Promise<void> {
       ...requestLimits(config),
       seed: config.seedOnStart,
       log,
+      telemetry: new Telemetry(logger, connection.db),
     });
   } catch (e) {
     await connection.close();

@@ -9,11 +9,14 @@ import { SEED_DIR } from '../seed/paths';
 import { DEFAULT_DRAIN_MS, Drain, type DrainResult } from './drain';
 import { createHttpServer } from './http';
 import { createApolloServer, type ApiOptions } from './server';
+import type { Telemetry } from './telemetry';
 
 export interface AppOptions extends ApiOptions {
   host: string;
   port: number;
   seed: boolean;
+  /** Request log lines and /metrics; without it the server logs no requests and has no /metrics. */
+  telemetry?: Telemetry;
 }
 
 export interface App {
@@ -35,12 +38,12 @@ export async function startApp(db: Database, options: AppOptions): Promise<App> 
   } finally {
     await session.close();
   }
-  const { host: _host, port: _port, seed: _seed, ...api } = options;
+  const { host: _host, port: _port, seed: _seed, telemetry, ...api } = options;
   const apollo = createApolloServer(api);
   await apollo.start();
   db.health.start();
   const drain = new Drain();
-  const http = createHttpServer(apollo, db, options.log, drain);
+  const http = createHttpServer(apollo, db, options.log, drain, telemetry);
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port, options.host, resolve);

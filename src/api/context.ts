@@ -1,6 +1,7 @@
 // The per-request context: a database session and fresh DataLoaders (so caching never leaks
 // between requests or users). The session is closed when the request ends (see server.ts).
 import type { DbSession } from '../db/database';
+import type { RequestRecord } from './telemetry';
 import { createDocumentLoaders } from '../graph/document/loaders';
 import { createEntityLoaders } from '../graph/entity/loaders';
 import { createExploreLoaders } from '../graph/explore/loaders';
@@ -24,4 +25,6 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface RequestContext {
   session: DbSession;
   loaders: Loaders;
+  /** Filled in as the request runs, for its log line and metrics (telemetry.ts). */
+  request: RequestRecord;
 }

@@ -6,15 +6,19 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Database } from '../db/database';
 import { createLoaders, type RequestContext } from './context';
+import { randomUUID } from 'node:crypto';
 import { Drain } from './drain';
+import type { Telemetry } from './telemetry';
 import { graphiqlPage, readAsset } from './graphiql';
 
 const MAX_BODY_BYTES = 1_000_000;
 
-export function createHttpServer(apollo: ApolloServer<RequestContext>, db: Database, log: (m: string, e?: unknown) => void, drain = new Drain()): Server {
+export function createHttpServer(
+  apollo: ApolloServer<RequestContext>, db: Database, log: (m: string, e?: unknown) => void, drain = new Drain(), telemetry?: Telemetry,
+): Server {
   const server = createServer((req, res) => {
     drain.track(req, res);
-    route(req, res, apollo, db, drain).catch((e: unknown) => {
+    route(req, res, { apollo, db, drain, telemetry }).catch((e: unknown) => {
       log('request failed', e);
       if (!res.headersSent) send(res, 500, 'application/json', JSON.stringify({ error: 'internal error' }));
       else res.end();
@@ -26,8 +30,18 @@ export function createHttpServer(apollo: ApolloServer<RequestContext>, db: Datab
   return server;
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, apollo: ApolloServer<RequestContext>, db: Database, drain: Drain): Promise<void> {
+interface Parts {
+  apollo: ApolloServer<RequestContext>;
+  db: Database;
+  drain: Drain;
+  telemetry?: Telemetry;
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, { apollo, db, drain, telemetry }: Parts): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/metrics' && telemetry) {
+    return send(res, 200, telemetry.registry.contentType, await telemetry.registry.metrics());
+  }
   if (url.pathname === '/health') return send(res, 200, 'application/json', JSON.stringify({ status: 'ok' }));
   if (url.pathname === '/ready') {
     // Stopping: load balancers stop sending here at once, while requests in flight finish.
@@ -40,10 +54,18 @@ async function route(req: IncomingMessage, res: ServerResponse, apollo: ApolloSe
   if (req.method === 'GET' && !url.search && (req.headers.accept ?? '').includes('text/html')) {
     return send(res, 200, 'text/html; charset=utf-8', graphiqlPage('/graphql'));
   }
-  return graphql(req, res, url, apollo, db);
+  return graphql(req, res, url, apollo, db, telemetry);
 }
 
-async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, apollo: ApolloServer<RequestContext>, db: Database): Promise<void> {
+async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, apollo: ApolloServer<RequestContext>, db: Database, telemetry?: Telemetry): Promise<void> {
+  const started = Date.now();
+  const request = telemetry?.startRequest(req.headers['x-request-id']) ?? { id: randomUUID(), operation: null, field: null, errorCodes: [] };
+  res.setHeader('x-request-id', request.id);
+  const session = db.session();
+  // One log line when the response is done (or the client went away), whatever happened.
+  res.once('close', () => telemetry?.finishRequest(request, {
+    method: req.method ?? 'GET', path: url.pathname, status: res.statusCode, ms: Date.now() - started, roundTrips: session.roundTrips,
+  }));
   const raw = await readBody(req);
   if (raw === null) return send(res, 413, 'application/json', JSON.stringify({ error: 'request body too large' }));
   const headers = new HeaderMap();
@@ -58,11 +80,10 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, apol
       return send(res, 400, 'application/json', JSON.stringify({ errors: [{ message: 'body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }));
     }
   }
-  const session = db.session();
   try {
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ session, loaders: createLoaders(session) }),
+      context: async () => ({ session, loaders: createLoaders(session), request }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

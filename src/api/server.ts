@@ -1,6 +1,6 @@
 // Apollo Server assembly: schema, resolvers, limits, error policy. No HTTP here (see http.ts).
 import { ApolloServer } from '@apollo/server';
-import { GraphQLError, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, type ValidationContext } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { resolvers } from '../graph/resolvers';
 import type { RequestContext } from './context';
@@ -63,11 +63,19 @@ export function createApolloServer(options: ApiOptions): ApolloServer<RequestCon
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(options.maxQueryCost),
       {
-        // Tags the request's transactions with the GraphQL operation, for Neo4j's query log.
+        // Tags the request's transactions with the GraphQL operation, for Neo4j's query log, and
+        // records the operation and the error codes for the request's log line and metrics.
         async requestDidStart() {
           return {
-            async didResolveOperation({ contextValue, operationName }) {
+            async didResolveOperation({ contextValue, operationName, operation }) {
               contextValue.session.graphqlOperation = operationName ?? 'anonymous';
+              contextValue.request.operation = operationName ?? null;
+              const first = operation?.selectionSet.selections.find((s) => s.kind === Kind.FIELD);
+              contextValue.request.field = first?.kind === Kind.FIELD ? first.name.value : null;
+            },
+            async willSendResponse({ contextValue, response }) {
+              const errors = response.body.kind === 'single' ? response.body.singleResult.errors ?? [] : [];
+              contextValue.request.errorCodes = errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN'));
             },
           };
         },

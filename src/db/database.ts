@@ -35,9 +35,13 @@ export interface QueryEvent {
 
 export type QueryListener = (event: QueryEvent) => void;
 
+/** A round trip's end: how long it took and whether it succeeded. */
+export type QueryDoneListener = (event: { operation: string; ms: number; ok: boolean }) => void;
+
 export class Database {
   readonly driver: Driver;
   private readonly listeners = new Set<QueryListener>();
+  private readonly doneListeners = new Set<QueryDoneListener>();
   // Shared by every session of this process: a read after a write (seed, then serve) sees it,
   // even when a cluster routes them to different members.
   private readonly bookmarks = neo4j.bookmarkManager();
@@ -79,6 +83,11 @@ export class Database {
     }
   }
 
+  onQueryDone(listener: QueryDoneListener): () => void {
+    this.doneListeners.add(listener);
+    return () => this.doneListeners.delete(listener);
+  }
+
   async verify(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -108,6 +117,7 @@ export class Database {
       (e) => this.listeners.forEach((l) => l(e)),
       this.heavyReads,
       this.health,
+      (e) => this.doneListeners.forEach((l) => l(e)),
     );
   }
 
@@ -137,7 +147,11 @@ export class DbSession {
     private readonly report: (e: QueryEvent) => void,
     private readonly heavyReads: Gate,
     private readonly health: DatabaseHealth,
+    private readonly finished: QueryDoneListener = () => {},
   ) {}
+
+  /** Transactions this session has run (the access log's round trips). */
+  roundTrips = 0;
 
   /**
    * Runs a read transaction; `T` is the row shape the caller's Cypher returns. A `heavy` read
@@ -167,6 +181,9 @@ export class DbSession {
     const metadata = { app: 'kg-server', operation, ...(this.graphqlOperation ? { graphqlOperation: this.graphqlOperation } : {}) };
     // Down (per the probe): fail now rather than wait out the driver's connection retries.
     if (!this.health.isUp) throw new DatabaseUnavailableError();
+    this.roundTrips++;
+    const started = Date.now();
+    let ok = false;
     const session = this.open();
     const config = { timeout: this.timeoutMs, metadata };
     // A memory error means the database is full or the request too big for it: retrying (the
@@ -183,12 +200,15 @@ export class DbSession {
       }
     };
     try {
-      return mode === 'READ' ? await session.executeRead(once, config) : await session.executeWrite(once, config);
+      const result = mode === 'READ' ? await session.executeRead(once, config) : await session.executeWrite(once, config);
+      ok = true;
+      return result;
     } catch (e) {
       if (isUnreachable(e)) this.health.markDown();
       throw e;
     } finally {
       await session.close();
+      this.finished({ operation, ms: Date.now() - started, ok });
     }
   }
 

@@ -12,7 +12,8 @@ export class GateTimeoutError extends Error {
 }
 
 export class Gate {
-  private active = 0;
+  /** Pieces of work running now. */
+  active = 0;
   private readonly waiting: { start: () => void; timer: NodeJS.Timeout }[] = [];
   /** The most pieces of work that ever ran at once (tests and benchmarks read it). */
   peak = 0;

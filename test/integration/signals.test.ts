@@ -25,7 +25,7 @@ async function npmStart(env: Record<string, string>): Promise<Started> {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const deadline = Date.now() + 120_000;
   for (;;) {
-    const ready = output.match(/GraphQL API ready at (\S+)/);
+    const ready = output.match(/GraphQL API ready at ([^\s"]+)/);
     if (ready) return { child, url: new URL(ready[1]), output: () => output, exited };
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not get ready:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));

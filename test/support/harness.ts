@@ -2,6 +2,7 @@
 // over real HTTP. resetGraph() empties the database so a suite starts from the seed alone.
 import { startApp, type App } from '../../src/api/app';
 import type { ApiOptions } from '../../src/api/server';
+import type { Telemetry } from '../../src/api/telemetry';
 import { DEFAULT_MAX_QUERY_COST } from '../../src/config';
 import { Database, type QueryEvent } from '../../src/db/database';
 
@@ -42,14 +43,17 @@ export async function startTestServer(
     /** Empty the graph again when stopping (files that import generated data leave none behind). */
     resetOnStop?: boolean;
     heavyReadConcurrency?: number;
+    /** Request log and /metrics, built on the test database. */
+    telemetry?: (db: Database) => Telemetry;
   } & Partial<Omit<ApiOptions, 'log'>> = {},
 ): Promise<TestServer> {
   const db = testDatabase(options.heavyReadConcurrency);
   await db.verify();
   if (options.reset ?? true) await resetGraph(db);
-  const { reset: _reset, resetOnStop: _resetOnStop, heavyReadConcurrency: _heavy, ...api } = options;
+  const { reset: _reset, resetOnStop: _resetOnStop, heavyReadConcurrency: _heavy, telemetry, ...api } = options;
   const app = await startApp(db, {
     ...api,
+    telemetry: telemetry?.(db),
     host: '127.0.0.1',
     port: 0,
     maxQueryDepth: options.maxQueryDepth ?? 10,
