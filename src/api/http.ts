@@ -6,9 +6,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Database } from '../db/database';
 import { createLoaders, type RequestContext } from './context';
-import { randomUUID } from 'node:crypto';
 import { Drain } from './drain';
-import type { Telemetry } from './telemetry';
+import { startRequest, type Telemetry } from './telemetry';
 import { graphiqlPage, readAsset } from './graphiql';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -59,7 +58,7 @@ async function route(req: IncomingMessage, res: ServerResponse, { apollo, db, dr
 
 async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, apollo: ApolloServer<RequestContext>, db: Database, telemetry?: Telemetry): Promise<void> {
   const started = Date.now();
-  const request = telemetry?.startRequest(req.headers['x-request-id']) ?? { id: randomUUID(), operation: null, field: null, errorCodes: [] };
+  const request = startRequest(req.headers['x-request-id']);
   res.setHeader('x-request-id', request.id);
   const session = db.session();
   // One log line when the response is done (or the client went away), whatever happened.

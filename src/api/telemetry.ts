@@ -22,6 +22,12 @@ export interface RequestRecord {
 const LIMIT_CODES = new Set<string>([ErrorCode.QUERY_TOO_COSTLY, ErrorCode.QUERY_TOO_DEEP, ErrorCode.RESPONSE_TOO_LARGE, ErrorCode.DATABASE_BUSY, ErrorCode.TOO_BIG_FOR_DATABASE]);
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
+/** A fresh record; a client's own x-request-id is kept when it is a plain token. */
+export function startRequest(header: string | string[] | undefined): RequestRecord {
+  const given = Array.isArray(header) ? header[0] : header;
+  return { id: given && REQUEST_ID.test(given) ? given : randomUUID(), operation: null, field: null, errorCodes: [] };
+}
+
 export function createLogger(level = 'info', destination?: pino.DestinationStream): Logger {
   return pino({ level, timestamp: pino.stdTimeFunctions.isoTime }, destination);
 }
@@ -55,12 +61,6 @@ export class Telemetry {
       this.dbRoundTrips.inc({ operation: e.operation, outcome: e.ok ? 'ok' : 'error' });
       this.dbDuration.observe({ operation: e.operation }, e.ms / 1000);
     });
-  }
-
-  /** A fresh record; a client's own x-request-id is kept when it is a plain token. */
-  startRequest(header: string | string[] | undefined): RequestRecord {
-    const given = Array.isArray(header) ? header[0] : header;
-    return { id: given && REQUEST_ID.test(given) ? given : randomUUID(), operation: null, field: null, errorCodes: [] };
   }
 
   finishRequest(record: RequestRecord, line: { method: string; path: string; status: number; ms: number; roundTrips: number }): void {

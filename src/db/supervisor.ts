@@ -36,7 +36,10 @@ export function supervise(first: LocalNeo4j, restart: (port: number) => Promise<
         if (stopping) return;
         delay = Math.min(delay * 2, MAX_DELAY_MS);
         try {
-          current = await restart(instance.port);
+          const started = await restart(instance.port);
+          // Stopped while it was starting: it is not wanted any more.
+          if (stopping) return void (await started.stop());
+          current = started;
           restarts++;
           log(`local Neo4j restarted (restart ${restarts}, ${current.startupMs} ms)`);
           watch(current, Date.now());
