@@ -8,15 +8,16 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
+import { basicAuth } from './env-auth';
 import { startBenchNeo4j } from './scale/graph-setup';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce<string[][]>((pairs, a, i, all) => (i % 2 === 0 ? [...pairs, [a.replace(/^--/, ''), all[i + 1]]] : pairs), []));
 const ENTITIES = Number(args.entities ?? 100_000);
 const SECONDS = Number(args.seconds ?? 30);
 
-async function startApi(uri: string): Promise<{ url: string; stop: () => void }> {
+async function startApi(neo4jEnv: Record<string, string>): Promise<{ url: string; stop: () => void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', 'src', 'main.ts')], {
-    env: { ...process.env, NEO4J_URI: uri, PORT: '0', SEED_ON_START: 'false' },
+    env: { ...process.env, ...neo4jEnv, PORT: '0', SEED_ON_START: 'false' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   // The log is read up to the ready line; the request lines after it are drained unread.
@@ -46,12 +47,12 @@ function load(url: string, connections: number, bodies: string[]) {
 
 async function main(): Promise<void> {
   const graph = await startBenchNeo4j(ENTITIES, (l) => console.error(l));
-  const driver = neo4j.driver(graph.uri);
+  const driver = neo4j.driver(graph.uri, basicAuth(graph.neo4j.credentials));
   try {
     const hub = (await driver.executeQuery('MATCH (n:Entity) WHERE n.degree IS NOT NULL RETURN n.id AS key, n.type AS type ORDER BY n.degree DESC LIMIT 1')).records[0];
     const person = (await driver.executeQuery('MATCH (n:Person) WHERE n.degree IS NOT NULL RETURN n.id AS key ORDER BY n.degree DESC LIMIT 1')).records[0].get('key');
     const hubId = Buffer.from(`${hub.get('type')}:${hub.get('key')}`).toString('base64url');
-    const api = await startApi(graph.uri);
+    const api = await startApi(graph.env);
     const normal = [
       JSON.stringify({ query: `{ entity(key: "${person}") { key name names { value language } } }` }),
       JSON.stringify({ query: '{ organisations(first: 10) { edges { node { key name kind } } } }' }),

@@ -2,6 +2,7 @@
 // PROFILE from NEO4J_URI: `NEO4J_URI=bolt://... npx tsx bench/profile-lists.ts` (VERBOSE=1 prints
 // the operators, ONLY=<text> picks cases). Anchors are the most connected entity of each type.
 import neo4j, { type ProfiledPlan } from 'neo4j-driver';
+import { envAuth } from './env-auth';
 import { listCypher, listShape } from '../src/graph/entity/list-cypher';
 import { NO_FILTER, BY_NAME, type ListFilter, type ListOrder } from '../src/graph/entity/filters';
 import type { NodeType } from '../src/shared/global-id';
@@ -17,7 +18,7 @@ const DATE: ListOrder = { field: 'DATE', descending: false };
 const DATE_DESC: ListOrder = { field: 'DATE', descending: true };
 
 async function main() {
-  const d = neo4j.driver(process.env.NEO4J_URI!);
+  const d = neo4j.driver(process.env.NEO4J_URI!, envAuth());
   const anyId = async (label: string) => (await d.executeQuery(`MATCH (n:${label}) RETURN n.id AS id ORDER BY n.degree DESC LIMIT 1`, {}, { database: 'neo4j' })).records[0].get('id');
   const org = await anyId('Organisation'); const place = await anyId('Place'); const person = await anyId('Person');
   const range = { start: 20100101, end: 20151231, accept: ['WITHIN', 'OVERLAPS'] as ('WITHIN' | 'OVERLAPS')[] };

@@ -1,5 +1,6 @@
 // Benchmark: latency, database round trips and memory of representative queries on the seed
-// graph, over real HTTP on a real Neo4j (a throwaway local one unless NEO4J_BENCH_URI is set).
+// graph, over real HTTP on a real Neo4j (a throwaway local one unless NEO4J_BENCH_URI is set, with
+// NEO4J_BENCH_USERNAME and NEO4J_BENCH_PASSWORD).
 // Prints figures; asserts nothing. Usage: npm run bench [-- iterations]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,7 +38,8 @@ async function main(): Promise<void> {
     uri = local.uri;
     console.log(`local Neo4j started in ${local.startupMs} ms`);
   }
-  const db = new Database({ uri, database: 'neo4j', transactionTimeoutMs: 10_000 });
+  const credentials = local?.credentials ?? { username: process.env.NEO4J_BENCH_USERNAME, password: process.env.NEO4J_BENCH_PASSWORD };
+  const db = new Database({ uri, ...credentials, database: 'neo4j', transactionTimeoutMs: 10_000 });
   const app = await startApp(db, { host: '127.0.0.1', port: 0, maxQueryDepth: 10, maxQueryCost: DEFAULT_MAX_QUERY_COST, seed: true, log: () => {} });
   let roundTrips = 0;
   db.onQuery(() => roundTrips++);

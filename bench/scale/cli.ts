@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { basicAuth } from '../env-auth';
 import { buildCases, SIDES, type BenchCase, type Side } from './cases';
 import { compareAnswers, type Comparison } from './compare';
 import { generateAndImport, migrateAndSeed, startBenchNeo4j, type BenchGraph } from './graph-setup';
@@ -128,15 +129,15 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const started = Date.now();
   graph = await startBenchNeo4j(options.entities, log);
-  await migrateAndSeed(graph.uri, log);
-  if (options.entities > 0) await generateAndImport(options.entities, options.seed, graph.uri, log);
-  const env = { NEO4J_URI: graph.uri, PORT: '0', SEED_ON_START: 'true' };
+  await migrateAndSeed(graph, log);
+  if (options.entities > 0) await generateAndImport(options.entities, options.seed, graph, log);
+  const env = { ...graph.env, PORT: '0', SEED_ON_START: 'true' };
   for (const side of SIDES) {
     sides[side] = await startSide(side, SCRIPTS[side], env);
     log(`${SIDE_NAMES[side]} ready at ${sides[side]!.url} (pid ${sides[side]!.pid}, ${rssMiB(sides[side]!.pid).toFixed(0)} MiB)`);
   }
   const procs = sides as Record<Side, SideProcess>;
-  driver = neo4j.driver(graph.uri, undefined, { disableLosslessIntegers: true });
+  driver = neo4j.driver(graph.uri, basicAuth(graph.neo4j.credentials), { disableLosslessIntegers: true });
   const picks = await pickEntities(driver, procs.project.url, log);
   log(`picks: ${JSON.stringify(picks)}`);
   const all = buildCases(picks);

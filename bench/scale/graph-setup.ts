@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { startApp } from '../../src/api/app';
 import { DEFAULT_MAX_QUERY_COST } from '../../src/config';
 import { Database } from '../../src/db/database';
+import { credentialsEnv } from '../../src/db/local-credentials';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
 import { ROOT, runScript } from './processes';
 
@@ -13,6 +14,8 @@ export interface BenchGraph {
   /** Folder of this size's Neo4j data and results. */
   dir: string;
   uri: string;
+  /** NEO4J_URI and the credentials, for the processes run on it. */
+  env: Record<string, string>;
   neo4j: LocalNeo4j;
 }
 
@@ -33,12 +36,12 @@ export async function startBenchNeo4j(entities: number, log: (line: string) => v
     log: () => {},
   });
   log(`bench Neo4j ready at ${neo4j.uri} (${(neo4j.startupMs / 1000).toFixed(1)} s)`);
-  return { dir, uri: neo4j.uri, neo4j };
+  return { dir, uri: neo4j.uri, env: { NEO4J_URI: neo4j.uri, ...credentialsEnv(neo4j.credentials) }, neo4j };
 }
 
 /** Migrations and the seed graph, by starting the API once (startApp runs both). */
-export async function migrateAndSeed(uri: string, log: (line: string) => void): Promise<void> {
-  const db = new Database({ uri, database: 'neo4j', transactionTimeoutMs: 600_000 });
+export async function migrateAndSeed(graph: BenchGraph, log: (line: string) => void): Promise<void> {
+  const db = new Database({ uri: graph.uri, ...graph.neo4j.credentials, database: 'neo4j', transactionTimeoutMs: 600_000 });
   try {
     await db.verify();
     const app = await startApp(db, { host: '127.0.0.1', port: 0, maxQueryDepth: 10, maxQueryCost: DEFAULT_MAX_QUERY_COST, seed: true, log: () => {} });
@@ -49,8 +52,8 @@ export async function migrateAndSeed(uri: string, log: (line: string) => void): 
   }
 }
 
-/** Generates the graph file for `entities` unless it exists, then imports it into `uri`. */
-export async function generateAndImport(entities: number, seed: number, uri: string, log: (line: string) => void): Promise<void> {
+/** Generates the graph file for `entities` unless it exists, then imports it into the graph's Neo4j. */
+export async function generateAndImport(entities: number, seed: number, graph: BenchGraph, log: (line: string) => void): Promise<void> {
   const file = join(ROOT, '.data', 'generated', `graph-${entities}-s${seed}.ndjson`);
   if (!existsSync(file)) {
     requireScript('src/generate/cli.ts', 'the generator');
@@ -59,7 +62,7 @@ export async function generateAndImport(entities: number, seed: number, uri: str
   }
   requireScript('src/import/cli.ts', 'the importer');
   log(`importing ${file} (a no-op when it was imported before)`);
-  await runScript('src/import/cli.ts', [file], { NEO4J_URI: uri }, log);
+  await runScript('src/import/cli.ts', [file], graph.env, log);
 }
 
 function requireScript(path: string, what: string): void {

@@ -7,6 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { envAuth } from '../env-auth';
 import { PEER_TYPE_DEFS } from './peer-schema';
 import { announceReady, onStop, QueryRecorder } from './recorder';
 
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI must name the bench Neo4j');
   const recorder = new QueryRecorder();
-  const driver = neo4j.driver(uri);
+  const driver = neo4j.driver(uri, envAuth());
   await driver.verifyConnectivity();
   const neoSchema = new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver: recordingDriver(driver, recorder) });
   const apollo = new ApolloServer({ schema: await neoSchema.getSchema() });

@@ -11,7 +11,7 @@ import { announceReady, onStop, QueryRecorder } from './recorder';
 async function main(): Promise<void> {
   const config = readConfig();
   if (!config.neo4jRemote) throw new Error('NEO4J_URI must name the bench Neo4j');
-  const db = new Database({ uri: config.neo4jRemote.uri, database: config.neo4jDatabase, transactionTimeoutMs: config.transactionTimeoutMs });
+  const db = new Database({ ...config.neo4jRemote, database: config.neo4jDatabase, transactionTimeoutMs: config.transactionTimeoutMs });
   await db.verify();
   const recorder = new QueryRecorder();
   db.onQuery((e) => recorder.record(e.cypher, e.params));

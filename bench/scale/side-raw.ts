@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import neo4j from 'neo4j-driver';
+import { envAuth } from '../env-auth';
 import { RAW_QUESTIONS, type RawQuestion } from './raw-queries';
 import { announceReady, onStop, QueryRecorder } from './recorder';
 
@@ -33,7 +34,7 @@ function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
 async function main(): Promise<void> {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI must name the bench Neo4j');
-  const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
+  const driver = neo4j.driver(uri, envAuth(), { disableLosslessIntegers: true });
   await driver.verifyConnectivity();
   const recorder = new QueryRecorder();
   const server = createServer((req, res) => {

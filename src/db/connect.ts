@@ -22,6 +22,7 @@ const LOCAL_MAX_RETRY_MS = 1_000;
 export async function connect(config: Config, log: (line: string) => void): Promise<Connection> {
   let local: SupervisedNeo4j | undefined;
   let uri = config.neo4jRemote?.uri;
+  let credentials: { username?: string; password?: string } | undefined = config.neo4jRemote;
   if (!uri) {
     log(`starting local Neo4j (data in ${config.localNeo4jDataDir})`);
     const start = (port: number) => startLocalNeo4j({
@@ -37,11 +38,12 @@ export async function connect(config: Config, log: (line: string) => void): Prom
     });
     local = supervise(await start(config.localNeo4jPort), start, log);
     uri = local.current.uri;
+    credentials = local.current.credentials;
   }
   const db = new Database({
     uri,
-    username: config.neo4jRemote?.username,
-    password: config.neo4jRemote?.password,
+    username: credentials?.username,
+    password: credentials?.password,
     database: config.neo4jDatabase,
     transactionTimeoutMs: config.transactionTimeoutMs,
     heavyReadConcurrency: config.heavyReadConcurrency,

@@ -1,14 +1,10 @@
 // Starts the project's own Neo4j (embedded Community 5.26 with Bolt, see neo4j/) as a child
 // process: builds the launcher with Maven when needed, picks a free port, waits for readiness.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
-
-export const LAUNCHER_DIR = join(__dirname, '..', '..', 'neo4j');
-const JAR = join(LAUNCHER_DIR, 'target', 'neo4j-local-1.0.0.jar');
-export const CLASSPATH = join(LAUNCHER_DIR, 'target', 'classpath.txt');
-const SOURCES = [join(LAUNCHER_DIR, 'pom.xml'), join(LAUNCHER_DIR, 'src', 'main', 'java', 'dev', 'kg', 'neo4j', 'LocalNeo4j.java')];
+import { CLASSPATH, ensureLauncherBuilt, JAR } from './launcher-build';
+import { localCredentials, type Credentials } from './local-credentials';
 
 // Java 17 needs these opened for Neo4j's off-heap and Netty internals (Neo4j's own launcher sets them).
 export const JVM_FLAGS = [
@@ -28,6 +24,8 @@ export interface LocalNeo4jOptions {
 
 export interface LocalNeo4j {
   uri: string;
+  /** User and password Bolt asks for (the password is kept in the data folder). */
+  credentials: Credentials;
   /** The port Bolt listens on (a restart reuses it, so the driver's URI stays right). */
   port: number;
   pid: number;
@@ -37,23 +35,11 @@ export interface LocalNeo4j {
   stop(): Promise<void>;
 }
 
-/** Builds the launcher jar unless it is newer than its sources. */
-export function ensureLauncherBuilt(log: (line: string) => void = () => {}): void {
-  const built = existsSync(JAR) && existsSync(CLASSPATH) ? statSync(JAR).mtimeMs : 0;
-  if (built && SOURCES.every((s) => statSync(s).mtimeMs <= built)) return;
-  log('building the local Neo4j launcher with Maven (first run resolves Neo4j from Maven Central)...');
-  const mvn = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (mvn.error || mvn.status !== 0) {
-    throw new Error(`building neo4j/ with Maven failed (${mvn.error?.message ?? `exit ${mvn.status}`}); is Maven installed?`);
-  }
-}
-
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = opts.log ?? (() => {});
-  ensureLauncherBuilt(log);
+  await ensureLauncherBuilt(log);
   mkdirSync(opts.dataDir, { recursive: true });
+  const credentials = localCredentials(opts.dataDir);
   const port = opts.port || (await freePort());
   const settings = Object.entries(opts.settings ?? {}).map(([k, v]) => `${k}=${v}`);
   const classpath = `${JAR}:${readFileSync(CLASSPATH, 'utf8').trim()}`;
@@ -62,12 +48,13 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const child = spawn(
     'java',
     [`-Xmx${opts.heap ?? '1g'}`, ...JVM_FLAGS, '-cp', classpath, 'dev.kg.neo4j.LocalNeo4j', opts.dataDir, String(port), ...settings],
-    { stdio: ['pipe', 'pipe', 'pipe'] },
+    { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NEO4J_LOCAL_PASSWORD: credentials.password } },
   );
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   await waitForReady(child, exited, opts.startTimeoutMs ?? 180_000, log);
   return {
     uri: `bolt://127.0.0.1:${port}`,
+    credentials,
     port,
     pid: child.pid!,
     startupMs: Date.now() - started,

@@ -107,7 +107,7 @@ const prop = (snap: Snapshot, key: string, name: string) => recordOf(snap, key).
 async function importOnline(files: string[]): Promise<Snapshot> {
   const dataDir = join(work, 'online-neo4j');
   const server = await startLocalNeo4j({ dataDir, settings: { 'db.transaction.timeout': '300s' } });
-  const db = new Database({ uri: server.uri, database: 'neo4j', transactionTimeoutMs: 300_000 });
+  const db = new Database({ uri: server.uri, ...server.credentials, database: 'neo4j', transactionTimeoutMs: 300_000 });
   const session = db.session();
   try {
     await migrate(session);
@@ -143,7 +143,7 @@ test('the offline import stores what the online importer stores for the same fil
   online = onlineGraph.value;
 
   neo4j = await startLocalNeo4j({ dataDir: offlineDir });
-  const db = new Database({ uri: neo4j.uri, database: 'neo4j', transactionTimeoutMs: 60_000 });
+  const db = new Database({ uri: neo4j.uri, ...neo4j.credentials, database: 'neo4j', transactionTimeoutMs: 60_000 });
   offline = await snapshot(db).finally(() => db.close());
 
   expect(differences(offline.nodes, online.nodes)).toEqual([]);

@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { testNeo4jEnv } from '../support/harness';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -86,7 +87,7 @@ function halfSentRequest(url: URL): { socket: Socket; finish: () => void; respon
   return { socket, finish: () => socket.write(body.slice(10)), response };
 }
 
-const remote = () => ({ NEO4J_URI: process.env.NEO4J_TEST_URI! });
+const remote = () => testNeo4jEnv();
 
 test('SIGTERM to npm start stops the API and the local Neo4j, and nothing is left running', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'kg-signals-'));

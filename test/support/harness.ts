@@ -22,10 +22,16 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export function testDatabase(heavyReadConcurrency?: number): Database {
+/** The test Neo4j as the project's own processes take it: NEO4J_URI and its credentials. */
+export function testNeo4jEnv(): { NEO4J_URI: string; NEO4J_USERNAME: string; NEO4J_PASSWORD: string } {
   const uri = process.env.NEO4J_TEST_URI;
   if (!uri) throw new Error('NEO4J_TEST_URI is not set: run the tests through jest (its global setup starts Neo4j)');
-  return new Database({ uri, database: 'neo4j', transactionTimeoutMs: 10_000, heavyReadConcurrency });
+  return { NEO4J_URI: uri, NEO4J_USERNAME: process.env.NEO4J_TEST_USERNAME ?? '', NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '' };
+}
+
+export function testDatabase(heavyReadConcurrency?: number): Database {
+  const { NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password } = testNeo4jEnv();
+  return new Database({ uri, username, password, database: 'neo4j', transactionTimeoutMs: 10_000, heavyReadConcurrency });
 }
 
 export async function resetGraph(db: Database): Promise<void> {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Database, Params } from '../../src/db/database';
 import { generateGraph, type GenerateStats } from '../../src/generate/graph';
+import { testNeo4jEnv } from './harness';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -64,7 +65,7 @@ export interface RunningImport {
 export function startImport(args: string[]): RunningImport {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/import/cli.ts', ...args], {
     cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: process.env.NEO4J_TEST_URI },
+    env: { ...process.env, ...testNeo4jEnv() },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

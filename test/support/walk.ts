@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { testNeo4jEnv } from './harness';
 
 const ROOT = resolve(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -19,9 +20,7 @@ export interface RelationshipLine {
 
 /** Runs one of the project's CLIs as a child process against the test Neo4j; fails with its stderr. */
 async function cli(script: string, args: string[]): Promise<void> {
-  const uri = process.env.NEO4J_TEST_URI;
-  if (!uri) throw new Error('NEO4J_TEST_URI is not set: run the tests through jest (its global setup starts Neo4j)');
-  const env = { ...process.env, NEO4J_URI: uri };
+  const env = { ...process.env, ...testNeo4jEnv() };
   try {
     await run(TSX, [script, ...args], { cwd: ROOT, env, maxBuffer: 64 * 2 ** 20 });
   } catch (e) {

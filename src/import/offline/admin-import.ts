@@ -6,7 +6,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLASSPATH, ensureLauncherBuilt, JVM_FLAGS, LAUNCHER_DIR } from '../../db/local-neo4j';
+import { CLASSPATH, ensureLauncherBuilt, LAUNCHER_DIR } from '../../db/launcher-build';
+import { JVM_FLAGS } from '../../db/local-neo4j';
 import type { Log } from '../progress';
 import { ARRAY_DELIMITER, type CsvFiles } from './csv-files';
 import { NeoRunningError } from './target';
@@ -43,7 +44,7 @@ export interface BulkImportFigures {
 }
 
 export async function runBulkImport(opts: BulkImportOptions): Promise<BulkImportFigures> {
-  ensureLauncherBuilt(opts.log);
+  await ensureLauncherBuilt(opts.log);
   const confDir = join(opts.workDir, 'conf');
   mkdirSync(confDir, { recursive: true });
   writeFileSync(join(confDir, 'neo4j.conf'), '');

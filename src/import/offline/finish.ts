@@ -62,7 +62,7 @@ export async function finishImport(opts: FinishOptions): Promise<FinishFigures> 
     return seconds;
   };
   const neo4j = await startChecked(opts.dataDir, SETTINGS, HEAP, log);
-  const db = new Database({ uri: neo4j.uri, database: DATABASE, transactionTimeoutMs: 2 * 3600_000 });
+  const db = new Database({ uri: neo4j.uri, ...neo4j.credentials, database: DATABASE, transactionTimeoutMs: 2 * 3600_000 });
   const session = db.session();
   try {
     const startSeconds = lap();

@@ -40,7 +40,7 @@ export async function checkTarget(dataDir: string, log: Log): Promise<{ exists: 
   // Only Neo4j itself can say whether its store is empty; starting it also finds a running one.
   log(`${dataDir}: a neo4j database is there; starting Neo4j to check that it is empty`);
   const neo4j = await startChecked(dataDir);
-  const db = new Database({ uri: neo4j.uri, database: DATABASE, transactionTimeoutMs: 60_000 });
+  const db = new Database({ uri: neo4j.uri, ...neo4j.credentials, database: DATABASE, transactionTimeoutMs: 60_000 });
   try {
     const session = db.session();
     const [{ nodes }] = await session.read<{ nodes: number }>('import.offline.check', 'MATCH (n) RETURN count(n) AS nodes');
