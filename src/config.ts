@@ -1,5 +1,6 @@
 // The environment, read and validated once at start-up. Nothing else reads process.env.
 import { join } from 'node:path';
+import { DEFAULT_COSTLY_QUERY_CONCURRENCY, DEFAULT_COSTLY_QUERY_COST } from './api/admission';
 import { DEFAULT_DRAIN_MS } from './api/drain';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './api/response-size';
 import { DEFAULT_HEAVY_READ_CONCURRENCY } from './db/database';
@@ -28,6 +29,9 @@ export interface Config {
   importTransactionTimeoutMs: number;
   maxQueryDepth: number;
   maxQueryCost: number;
+  /** Operations estimated at this cost or more run `costlyQueryConcurrency` at a time; the rest queue. */
+  costlyQueryCost: number;
+  costlyQueryConcurrency: number;
   maxResponseBytes: number;
   maxAliases: number;
   maxDirectives: number;
@@ -70,6 +74,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importTransactionTimeoutMs: int(env, 'IMPORT_TX_TIMEOUT_MS', 300_000, 1_000, 3_600_000),
     maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 10, 2, 50),
     maxQueryCost: int(env, 'MAX_QUERY_COST', DEFAULT_MAX_QUERY_COST, 100, 100_000_000),
+    costlyQueryCost: int(env, 'COSTLY_QUERY_COST', DEFAULT_COSTLY_QUERY_COST, 1, 100_000_000),
+    costlyQueryConcurrency: int(env, 'COSTLY_QUERY_CONCURRENCY', DEFAULT_COSTLY_QUERY_CONCURRENCY, 1, 256),
     maxResponseBytes: int(env, 'MAX_RESPONSE_BYTES', DEFAULT_MAX_RESPONSE_BYTES, 1_000, 1_000_000_000),
     maxAliases: int(env, 'MAX_ALIASES', DEFAULT_SYNTAX_LIMITS.maxAliases, 0, 10_000),
     maxDirectives: int(env, 'MAX_DIRECTIVES', DEFAULT_SYNTAX_LIMITS.maxDirectives, 0, 10_000),
@@ -83,8 +89,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** The request limits the API takes from the configuration (see api/server.ts ApiOptions). */
 export function requestLimits(config: Config) {
-  const { maxQueryDepth, maxQueryCost, maxResponseBytes, maxAliases, maxDirectives, maxTokens } = config;
-  return { maxQueryDepth, maxQueryCost, maxResponseBytes, maxAliases, maxDirectives, maxTokens, hideSchemaDetails: config.production };
+  const { maxQueryDepth, maxQueryCost, costlyQueryCost, costlyQueryConcurrency, maxResponseBytes, maxAliases, maxDirectives, maxTokens } = config;
+  return {
+    maxQueryDepth, maxQueryCost, costlyQueryCost, costlyQueryConcurrency, costlyQueryWaitMs: config.transactionTimeoutMs,
+    maxResponseBytes, maxAliases, maxDirectives, maxTokens, hideSchemaDetails: config.production,
+  };
 }
 
 function oneOf(env: NodeJS.ProcessEnv, key: string, allowed: string[], fallback: string): string {

@@ -1,6 +1,6 @@
-// Estimates what an operation will cost from its arguments, before it runs, and refuses it above
-// a limit (QUERY_TOO_COSTLY) without touching the database. The estimate is an upper bound of what
-// the response holds, in units of one small value:
+// Estimates what an operation will cost from its arguments, before it runs (admission.ts refuses
+// or queues it by that figure). The estimate is an upper bound of what the response holds, in
+// units of one small value:
 // - every field that produces output costs its size per parent object: a scalar or an object 1, a
 //   document's text or excerpt LARGE (articles run to ~100k characters; MAX_RESPONSE_BYTES is the
 //   exact guard), a citation's excerpt (a sentence or two) 2;
@@ -9,13 +9,11 @@
 //   introspection by what it will list, counted on the schema itself;
 // - exploration fields add the weight of their graph search (hops);
 // - arguments are read with the operation's variables, defaults included.
-import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getArgumentValues,
   getNamedType,
   getNullableType,
   getVariableValues,
-  GraphQLError,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
@@ -29,9 +27,10 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
+  type DocumentNode,
+  type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { ErrorCode } from '../shared/errors';
 import { LIST_BOUNDS } from '../shared/list-bounds';
 
 type Args = Record<string, unknown>;
@@ -176,28 +175,21 @@ export function estimateCost(
   return visit(selectionSet, type, new Set());
 }
 
-export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, document, schema, request }) {
-          const fragments = Object.fromEntries(
-            document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
-          );
-          if (!operation) return;
-          const root = schema.getRootType(operation.operation);
-          if (!root) return;
-          // Coerced as execution will (defaults filled in); values that do not coerce fail there.
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (coerced.errors) return;
-          const cost = estimateCost(schema, operation.selectionSet, root, fragments, coerced.coerced);
-          if (cost > maxCost) {
-            throw new GraphQLError(`estimated query cost ${cost} exceeds the limit of ${maxCost}; ask for smaller pages or fewer hops`, {
-              extensions: { code: ErrorCode.QUERY_TOO_COSTLY, cost, maxCost, http: { status: 400 } },
-            });
-          }
-        },
-      };
-    },
-  };
+/** The cost of the operation a request resolved to, with its variables (defaults included), or null when it has none. */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode | undefined,
+  variables: Record<string, unknown> | undefined,
+): number | null {
+  if (!operation) return null;
+  const root = schema.getRootType(operation.operation);
+  if (!root) return null;
+  const fragments = Object.fromEntries(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
+  );
+  // Coerced as execution will (defaults filled in); values that do not coerce fail there.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  if (coerced.errors) return null;
+  return estimateCost(schema, operation.selectionSet, root, fragments, coerced.coerced);
 }

@@ -6,7 +6,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode } from '../shared/errors';
 
 const PASS_THROUGH = new Set<string>([
-  ErrorCode.BAD_USER_INPUT, ErrorCode.QUERY_TOO_DEEP, ErrorCode.QUERY_TOO_COSTLY, 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
+  ErrorCode.BAD_USER_INPUT, ErrorCode.QUERY_TOO_DEEP, ErrorCode.QUERY_TOO_COSTLY, ErrorCode.SERVER_BUSY, ErrorCode.OPERATION_NOT_SUPPORTED, 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST',
 ]);
 
@@ -32,7 +32,7 @@ const DATABASE_ERRORS: [(code: string) => boolean, ErrorCode, string][] = [
   [(c) => c === 'Neo.TransientError.General.TransactionMemoryLimit',
     ErrorCode.TOO_BIG_FOR_DATABASE, 'This request needs more database memory than one request may use; ask for fewer items or fewer hops.'],
   [(c) => c.startsWith('Neo.ClientError.Transaction.TransactionTimedOut'),
-    ErrorCode.DATABASE_TIMEOUT, 'This request took longer than the database allows; ask for fewer items or fewer hops.'],
+    ErrorCode.TIMEOUT, 'This request took longer than the database allows; ask for fewer items or fewer hops.'],
 ];
 
 /** Longest piece of a client's own value an error message repeats. */
@@ -61,6 +61,11 @@ export function createFormatError(log: (message: string, error: unknown) => void
       if (VALUE_ERRORS.some((re) => re.test(formatted.message))) {
         return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } };
       }
+    }
+    if (formatted.message === 'provided sha does not match query' && !formatted.path) {
+      // Apollo sends this one (400) with no code of its own (it arrives here as INTERNAL_SERVER_ERROR);
+      // clients and gateways know it by this name.
+      return { ...formatted, extensions: { code: ErrorCode.PERSISTED_QUERY_HASH_MISMATCH } };
     }
     if (PASS_THROUGH.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

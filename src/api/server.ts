@@ -7,7 +7,8 @@ import type { RequestContext } from './context';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { DEFAULT_SYNTAX_LIMITS } from '../config';
-import { costLimitPlugin } from './cost';
+import { Gate } from '../db/gate';
+import { admissionPlugin, DEFAULT_COSTLY_QUERY_CONCURRENCY, DEFAULT_COSTLY_QUERY_COST } from './admission';
 import { depthLimit } from './depth-limit';
 import { createFormatError } from './format-error';
 import { cappedStringify, DEFAULT_MAX_RESPONSE_BYTES } from './response-size';
@@ -16,6 +17,13 @@ import { readTypeDefs } from './schema';
 export interface ApiOptions {
   maxQueryDepth: number;
   maxQueryCost: number;
+  /** Operations estimated at this cost or more run `costlyQueryConcurrency` at a time (DEFAULT_COSTLY_QUERY_*). */
+  costlyQueryCost?: number;
+  costlyQueryConcurrency?: number;
+  /** The gate costly operations take turns of, instead of one of `costlyQueryConcurrency` (tests hold its turns). */
+  costlyGate?: Gate;
+  /** How long a costly operation waits for its turn before SERVER_BUSY (default 10 s). */
+  costlyQueryWaitMs?: number;
   /** Defaults: DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_SYNTAX_LIMITS (config.ts). */
   maxResponseBytes?: number;
   maxAliases?: number;
@@ -61,7 +69,12 @@ export function createApolloServer(options: ApiOptions): ApolloServer<RequestCon
       // No field carries a cache hint (the graph changes under import); Apollo's default cache
       // control plugin would still visit every resolved field (a few % of a small query's CPU).
       ApolloServerPluginCacheControlDisabled(),
-      costLimitPlugin(options.maxQueryCost),
+      admissionPlugin({
+        maxCost: options.maxQueryCost,
+        costlyCost: options.costlyQueryCost ?? DEFAULT_COSTLY_QUERY_COST,
+        gate: options.costlyGate ?? new Gate(options.costlyQueryConcurrency ?? DEFAULT_COSTLY_QUERY_CONCURRENCY),
+        maxWaitMs: options.costlyQueryWaitMs ?? 10_000,
+      }),
       {
         // Tags the request's transactions with the GraphQL operation, for Neo4j's query log, and
         // records the operation and the error codes for the request's log line and metrics.

@@ -16,10 +16,12 @@ export interface RequestRecord {
   /** The operation's first root field, or null before one resolved (the metrics label). */
   field: string | null;
   errorCodes: string[];
+  /** The operation's estimated cost, once estimated. */
+  cost?: number;
 }
 
 // Codes of requests refused by a limit before or while they ran.
-const LIMIT_CODES = new Set<string>([ErrorCode.QUERY_TOO_COSTLY, ErrorCode.QUERY_TOO_DEEP, ErrorCode.RESPONSE_TOO_LARGE, ErrorCode.DATABASE_BUSY, ErrorCode.TOO_BIG_FOR_DATABASE]);
+const LIMIT_CODES = new Set<string>([ErrorCode.QUERY_TOO_COSTLY, ErrorCode.QUERY_TOO_DEEP, ErrorCode.RESPONSE_TOO_LARGE, ErrorCode.DATABASE_BUSY, ErrorCode.SERVER_BUSY, ErrorCode.TOO_BIG_FOR_DATABASE]);
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
 /** A fresh record; a client's own x-request-id is kept when it is a plain token. */
@@ -69,7 +71,7 @@ export class Telemetry {
       this.errors.inc({ code });
       if (LIMIT_CODES.has(code)) this.rejections.inc({ code });
     }
-    const entry = { reqId: record.id, ...line, operation: record.operation, field: record.field, ...(record.errorCodes.length ? { errors: record.errorCodes } : {}) };
+    const entry = { reqId: record.id, ...line, operation: record.operation, field: record.field, cost: record.cost, ...(record.errorCodes.length ? { errors: record.errorCodes } : {}) };
     if (line.status >= 500) this.logger.error(entry, 'request');
     else this.logger.info(entry, 'request');
   }

@@ -35,6 +35,16 @@ export class Gate {
     }
   }
 
+  /** Waits for a turn and returns what gives it back (calling that again does nothing). */
+  async acquire(maxWaitMs: number): Promise<() => void> {
+    await this.enter(maxWaitMs);
+    let held = true;
+    return () => {
+      if (held) this.leave();
+      held = false;
+    };
+  }
+
   private enter(maxWaitMs: number): Promise<void> {
     if (this.active < this.limit) {
       this.active++;

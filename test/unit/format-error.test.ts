@@ -13,8 +13,8 @@ test.each([
   ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', ErrorCode.DATABASE_BUSY, /try again shortly/],
   ['Gate.WaitTimedOut', ErrorCode.DATABASE_BUSY, /neighbourhood and path requests are running; try again shortly/],
   ['Neo.TransientError.General.TransactionMemoryLimit', ErrorCode.TOO_BIG_FOR_DATABASE, /ask for fewer/],
-  ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', ErrorCode.DATABASE_TIMEOUT, /ask for fewer/],
-  ['Neo.ClientError.Transaction.TransactionTimedOut', ErrorCode.DATABASE_TIMEOUT, /ask for fewer/],
+  ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', ErrorCode.TIMEOUT, /ask for fewer/],
+  ['Neo.ClientError.Transaction.TransactionTimedOut', ErrorCode.TIMEOUT, /ask for fewer/],
   ['ServiceUnavailable', ErrorCode.SERVICE_UNAVAILABLE, /unavailable/],
   ['Neo.DatabaseError.General.UnknownError', ErrorCode.INTERNAL_SERVER_ERROR, /^Internal server error$/],
 ])('%s reaches the client as %s', (neo4jCode, code, message) => {
