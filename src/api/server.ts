@@ -20,7 +20,7 @@ export interface ApiOptions {
   /** Operations estimated at this cost or more run `costlyQueryConcurrency` at a time (DEFAULT_COSTLY_QUERY_*). */
   costlyQueryCost?: number;
   costlyQueryConcurrency?: number;
-  /** The gate costly operations take turns of, instead of one of `costlyQueryConcurrency` (tests hold its turns). */
+  /** The gate costly operations take turns of (startApp makes one of `costlyQueryConcurrency`; tests hold its turns). */
   costlyGate?: Gate;
   /** How long a costly operation waits for its turn before SERVER_BUSY (default 10 s). */
   costlyQueryWaitMs?: number;

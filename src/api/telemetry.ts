@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import pino, { type Logger } from 'pino';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../db/database';
+import type { Gate } from '../db/gate';
 import { ErrorCode } from '../shared/errors';
 
 /** What one request did, filled in as it runs (see http.ts and the plugin in server.ts). */
@@ -59,10 +60,19 @@ export class Telemetry {
     new Gauge({ name: 'neo4j_up', help: '1 when the last health probe reached Neo4j', registers, collect() { this.set(db.health.isUp ? 1 : 0); } });
     new Gauge({ name: 'heavy_reads_running', help: 'Neighbourhoods and paths running now', registers, collect() { this.set(db.heavyReads.active); } });
     new Gauge({ name: 'heavy_reads_queued', help: 'Neighbourhoods and paths waiting for a turn', registers, collect() { this.set(db.heavyReads.queued); } });
+    new Gauge({ name: 'neo4j_transactions_open', help: 'Transactions running now, each holding a connection of the driver pool', registers, collect() { this.set(db.transactionsOpen); } });
+    new Gauge({ name: 'neo4j_pool_size', help: 'Connections the driver pool may hold', registers, collect() { this.set(db.poolSize); } });
     db.onQueryDone((e) => {
       this.dbRoundTrips.inc({ operation: e.operation, outcome: e.ok ? 'ok' : 'error' });
       this.dbDuration.observe({ operation: e.operation }, e.ms / 1000);
     });
+  }
+
+  /** Gauges of the turns costly operations take (admission.ts). */
+  watchCostlyQueries(gate: Gate): void {
+    const registers = [this.registry];
+    new Gauge({ name: 'costly_queries_running', help: 'Operations at or above COSTLY_QUERY_COST running now', registers, collect() { this.set(gate.active); } });
+    new Gauge({ name: 'costly_queries_queued', help: 'Operations at or above COSTLY_QUERY_COST waiting for a turn', registers, collect() { this.set(gate.queued); } });
   }
 
   finishRequest(record: RequestRecord, line: { method: string; path: string; status: number; ms: number; roundTrips: number }): void {

@@ -23,6 +23,8 @@ export interface DatabaseOptions {
 }
 
 export const DEFAULT_HEAVY_READ_CONCURRENCY = 4;
+/** The driver's default connection pool size, stated so /metrics can report it. */
+const POOL_SIZE = 100;
 
 export interface QueryEvent {
   operation: string;
@@ -49,6 +51,10 @@ export class Database {
   readonly heavyReads: Gate;
   /** Up or down, from a background probe once started (the server starts it; tools need not). */
   readonly health: DatabaseHealth;
+  /** Transactions running now, each holding one connection of the driver's pool. */
+  transactionsOpen = 0;
+  /** The driver's pool size: transactions past it wait for a connection. */
+  readonly poolSize = POOL_SIZE;
 
   constructor(private readonly options: DatabaseOptions) {
     this.heavyReads = new Gate(options.heavyReadConcurrency ?? DEFAULT_HEAVY_READ_CONCURRENCY);
@@ -60,6 +66,7 @@ export class Database {
       disableLosslessIntegers: true,
       maxTransactionRetryTime: options.maxRetryTimeMs ?? 5_000,
       connectionAcquisitionTimeout: options.maxRetryTimeMs ?? 5_000,
+      maxConnectionPoolSize: POOL_SIZE,
       userAgent: 'kg-server/0.1',
     });
   }
@@ -117,7 +124,11 @@ export class Database {
       (e) => this.listeners.forEach((l) => l(e)),
       this.heavyReads,
       this.health,
-      (e) => this.doneListeners.forEach((l) => l(e)),
+      () => this.transactionsOpen++,
+      (e) => {
+        this.transactionsOpen--;
+        this.doneListeners.forEach((l) => l(e));
+      },
     );
   }
 
@@ -147,6 +158,7 @@ export class DbSession {
     private readonly report: (e: QueryEvent) => void,
     private readonly heavyReads: Gate,
     private readonly health: DatabaseHealth,
+    private readonly begun: () => void = () => {},
     private readonly finished: QueryDoneListener = () => {},
   ) {}
 
@@ -185,6 +197,7 @@ export class DbSession {
     const started = Date.now();
     let ok = false;
     const session = this.open();
+    this.begun();
     const config = { timeout: this.timeoutMs, metadata };
     // A memory error means the database is full or the request too big for it: retrying (the
     // driver would, for up to maxTransactionRetryTime) only adds load. Wrapped, it is not retried.

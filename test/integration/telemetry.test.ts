@@ -30,7 +30,7 @@ test('one JSON line per request, with the client request id, operation, field, r
   expect(res.headers.get('x-request-id')).toBe('abc-123');
   expect(await lineFor('abc-123')).toEqual(expect.objectContaining({
     level: 30, msg: 'request', reqId: 'abc-123', method: 'POST', path: '/graphql', status: 200,
-    operation: 'People', field: 'people', roundTrips: 2, ms: expect.any(Number),
+    operation: 'People', field: 'people', roundTrips: 2, ms: expect.any(Number), cost: expect.any(Number),
   }));
 });
 
@@ -53,5 +53,9 @@ test('/metrics counts requests, errors, limit rejections and round trips', async
   expect(text).toMatch(/^neo4j_round_trip_duration_seconds_count\{operation="entity.list"\} [1-9]/m);
   expect(text).toMatch(/^neo4j_up 1$/m);
   expect(text).toMatch(/^heavy_reads_queued 0$/m);
+  expect(text).toMatch(/^costly_queries_running 0$/m);
+  expect(text).toMatch(/^costly_queries_queued 0$/m);
+  expect(text).toMatch(/^neo4j_transactions_open 0$/m);
+  expect(text).toMatch(/^neo4j_pool_size 100$/m);
   expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
 });
