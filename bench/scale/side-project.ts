@@ -1,10 +1,11 @@
 // Side (a), this project: what src/main.ts does (config from the environment, migrations, seed,
-// HTTP) on the bench Neo4j, plus a counter of the database round trips (db.onQuery) served with
+// HTTP, a JSON log line per request and the metrics) on the bench Neo4j, plus a counter of the database round trips (db.onQuery) served with
 // the recent Cypher on a second port. Run by the bench as a child process; env NEO4J_URI.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startApp } from '../../src/api/app';
 import { readConfig, requestLimits } from '../../src/config';
+import { createLogger, Telemetry } from '../../src/api/telemetry';
 import { Database } from '../../src/db/database';
 import { announceReady, onStop, QueryRecorder } from './recorder';
 
@@ -15,12 +16,14 @@ async function main(): Promise<void> {
   await db.verify();
   const recorder = new QueryRecorder();
   db.onQuery((e) => recorder.record(e.cypher, e.params));
+  const logger = createLogger(config.logLevel);
   const app = await startApp(db, {
     host: '127.0.0.1',
     port: config.port,
     ...requestLimits(config),
     seed: config.seedOnStart,
-    log: (message, error) => console.error(message, error ?? ''),
+    log: (message, error) => (error === undefined ? logger.info(message) : logger.error({ err: error }, message)),
+    telemetry: new Telemetry(logger, db),
   });
   const stats = createServer((req, res) => {
     if (!recorder.serve(req, res)) res.writeHead(404).end();
