@@ -131,6 +131,10 @@ test('does paging through "Singapore" two at a time visit every hit exactly once
   }
   expect(seen).toEqual(keys(whole));
   expect(new Set(seen).size).toBe(9);
+  // Past the last hit: no edges, and the count still says how many there are.
+  const beyond = await search('Singapore', { first: 2, after: whole.edges[8].cursor });
+  expect(beyond.edges).toEqual([]);
+  expect(beyond.totalCount).toBe(9);
 });
 
 test('is a malformed search cursor refused as bad input?', async () => {
