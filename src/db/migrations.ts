@@ -2,6 +2,7 @@
 // :Entity label, so one constraint guarantees unique ids across all types.
 import type { DbSession } from './database';
 import { DATED_TYPES } from '../import/stored';
+import { backfillEndpoints, ENDPOINT_INDEXES } from '../import/endpoints';
 import { NODE_LABELS } from '../import/writer';
 import { KINDS, RELATIONSHIP_TYPES } from '../seed/shape';
 
@@ -63,5 +64,8 @@ export async function migrate(session: DbSession, indexWaitSeconds = 600): Promi
   const outdated = await session.read<{ name: string }>('migrate', SYNCHRONOUS_FULLTEXT, { names: FULLTEXT_INDEXES.map((i) => i.name) });
   for (const { name } of outdated) await session.write('migrate', `DROP INDEX ${FULLTEXT_INDEXES.find((i) => i.name === name)!.name}`);
   for (const statement of MIGRATIONS) await session.write('migrate', statement);
+  // Filled in before their indexes exist, so each index is built once.
+  await backfillEndpoints(session);
+  for (const statement of ENDPOINT_INDEXES) await session.write('migrate', statement);
   await session.write('migrate', 'CALL db.awaitIndexes($seconds)', { seconds: indexWaitSeconds });
 }

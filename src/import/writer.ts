@@ -5,6 +5,7 @@
 import type { WriteTransaction } from '../db/database';
 import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../seed/shape';
 import type { DatasetRow, NodeRow, RelationshipRow } from './rows';
+import { SET_ENDPOINTS, SYNC_ENDPOINT_NAMES } from './endpoints';
 import { citationProps, dateSortProps, onTimeline, titleSearchProps } from './stored';
 
 export const NODE_LABELS = [...ENTITY_TYPES, 'Document'] as const;
@@ -22,14 +23,15 @@ MERGE (n:Entity {id: row.id})
 SET n = row.props
 REMOVE n:${TYPE_LABELS}:Timeline
 SET n:${label}, n.degree = COUNT { (n)--() }
-FOREACH (_ IN CASE WHEN row.timeline THEN [1] ELSE [] END | SET n:Timeline)`;
+FOREACH (_ IN CASE WHEN row.timeline THEN [1] ELSE [] END | SET n:Timeline)
+WITH n${SYNC_ENDPOINT_NAMES}`;
 
 const mergeRelationships = (type: string) => `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:${type} {id: row.id}]->(b)
-SET r = row.props
+SET r = row.props, ${SET_ENDPOINTS}
 RETURN count(r) AS written`;
 
 export const MERGE_NODES = Object.fromEntries(NODE_LABELS.map((l) => [l, mergeNodes(l)])) as Record<NodeRow['label'], string>;

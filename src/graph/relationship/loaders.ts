@@ -2,11 +2,15 @@
 // entity) with the entity at the other end, a keyset page at a time. One Cypher text per type
 // set, direction and end type, so a page walks only the relationships it asks for (a hub asked
 // for its parents never touches its posts). One round trip per batch of the same shape.
+// A page of one type in one direction (posts, parents, units, ...) reads the relationship index
+// on its endpoints (import/endpoints.ts) in order from its cursor and stops after the page; other
+// pages (several types, either direction) order the entity's matching relationships.
 import DataLoader from 'dataloader';
 import type { DbSession } from '../../db/database';
 import { byKeyIndex, byVariant, keyOf } from '../../shared/batch';
 import type { NodeType } from '../../shared/global-id';
 import { keysetPredicate, type SortValues } from '../../shared/pagination';
+import { ENDPOINT_FIELDS, type EndpointDirection } from '../../import/endpoints';
 import { RELATIONSHIP_TYPES } from '../../seed/shape';
 import { entityProjection, toEntityModel, type EntityModel, type EntityRecord } from '../entity/model';
 import { relationshipProjection, toRelationshipDetail, toRelationshipModel, type RelationshipDetail, type RelationshipModel, type RelationshipRecord, typeExpression } from './model';
@@ -59,22 +63,43 @@ export function neighboursCypher(k: Shape): string {
   let text = cache.get(id);
   if (text) return text;
   const match = pattern(k.types, k.direction, k.otherType);
-  // One row per relationship, except that an undirected pattern meets a self-loop twice.
-  const rows = k.direction === 'BOTH' ? 'DISTINCT r, m' : 'r, m';
   const total = k.count ? `\nCALL (n) { RETURN COUNT { MATCH ${match} } AS total }` : '';
+  const page = k.types.length === 1 && k.direction !== 'BOTH' ? indexedPage(k.types[0], k.direction, k.otherType, k.after !== null) : expandedPage(k, match);
   text = `
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS key
 MATCH (n:Entity {id: key.key})
-CALL (n, key) {
-  MATCH ${match}
-  WHERE ${k.after ? keysetPredicate(SORT, false) : 'm.name IS NOT NULL'}
-  WITH ${rows} ORDER BY ${SORT.join(', ')} LIMIT toInteger($limit)
+CALL (n, key) {${page}
   RETURN collect({r: ${relationshipProjection('r', 'key.relationshipDetail')}, m: ${entityProjection('m', { attributes: 'key.attributes', detail: 'key.detail' })}, sort: [${SORT.join(', ')}]}) AS page
 }${total}
 RETURN i, page, ${k.count ? 'total' : 'null AS total'}`;
   cache.set(id, text);
   return text;
+}
+
+/**
+ * Seeks the type's endpoint index from the cursor on and stops after the page. The planner uses a
+ * composite index only with a predicate on each of its properties, and reads its order (no sort)
+ * only when ORDER BY names them all, the sought one first.
+ */
+function indexedPage(type: string, direction: EndpointDirection, otherType: NodeType | null, after: boolean): string {
+  if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) throw new Error(`unknown relationship type ${type}`);
+  const f = ENDPOINT_FIELDS[direction];
+  const sort = [`r.${f.name}`, `r.${f.key}`, 'r.id'];
+  return `
+  MATCH ()-[r:${type}]->()
+  WHERE r.${f.anchor} = key.key AND ${after ? keysetPredicate(sort, false) : `r.${f.name} IS NOT NULL`} AND r.${f.key} IS NOT NULL AND r.id IS NOT NULL
+  WITH r, ${f.other}(r) AS m${otherType ? `\n  WHERE m:${otherType}` : ''}
+  WITH r, m ORDER BY r.${f.anchor}, ${sort.join(', ')} LIMIT toInteger($limit)`;
+}
+
+function expandedPage(k: Shape, match: string): string {
+  // One row per relationship, except that an undirected pattern meets a self-loop twice.
+  const rows = k.direction === 'BOTH' ? 'DISTINCT r, m' : 'r, m';
+  return `
+  MATCH ${match}
+  WHERE ${k.after ? keysetPredicate(SORT, false) : 'm.name IS NOT NULL'}
+  WITH ${rows} ORDER BY ${SORT.join(', ')} LIMIT toInteger($limit)`;
 }
 
 /** One text per relationship type (types cannot be parameters); each seeks the type's id index. */
