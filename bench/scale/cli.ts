@@ -131,7 +131,7 @@ async function main(): Promise<void> {
   graph = await startBenchNeo4j(options.entities, log);
   await migrateAndSeed(graph, log);
   if (options.entities > 0) await generateAndImport(options.entities, options.seed, graph, log);
-  const env = { ...graph.env, PORT: '0', SEED_ON_START: 'true' };
+  const env = { ...graph.env, PORT: '0', SEED_ON_START: 'true', BENCH_PROJECT_LOG: join(graph.dir, 'project.log') };
   for (const side of SIDES) {
     sides[side] = await startSide(side, SCRIPTS[side], env);
     log(`${SIDE_NAMES[side]} ready at ${sides[side]!.url} (pid ${sides[side]!.pid}, ${rssMiB(sides[side]!.pid).toFixed(0)} MiB)`);

@@ -2,6 +2,7 @@
 // HTTP, a JSON log line per request and the metrics) on the bench Neo4j, plus a counter of the database round trips (db.onQuery) served with
 // the recent Cypher on a second port. Run by the bench as a child process; env NEO4J_URI.
 import { createServer } from 'node:http';
+import pino from 'pino';
 import type { AddressInfo } from 'node:net';
 import { startApp } from '../../src/api/app';
 import { readConfig, requestLimits } from '../../src/config';
@@ -16,7 +17,9 @@ async function main(): Promise<void> {
   await db.verify();
   const recorder = new QueryRecorder();
   db.onQuery((e) => recorder.record(e.cypher, e.params));
-  const logger = createLogger(config.logLevel);
+  // Each request's log line is written as npm start writes it, to a file rather than to the bench,
+  // which would otherwise parse thousands of lines a second on the cores the load shares.
+  const logger = createLogger(config.logLevel, pino.destination({ dest: process.env.BENCH_PROJECT_LOG ?? '/dev/null', sync: false, append: false, mkdir: true }));
   const app = await startApp(db, {
     host: '127.0.0.1',
     port: config.port,

@@ -175,6 +175,12 @@ export function estimateCost(
   return visit(selectionSet, type, new Set());
 }
 
+// Apollo hands the same parsed document to every request with the same query text (its document
+// store), so an operation's estimate is kept per variable values: a dashboard repeating a query
+// pays for one walk of the schema, not one per request.
+const known = new WeakMap<OperationDefinitionNode, Map<string, number | null>>();
+const KNOWN_PER_OPERATION = 64;
+
 /** The cost of the operation a request resolved to, with its variables (defaults included), or null when it has none. */
 export function operationCost(
   schema: GraphQLSchema,
@@ -183,6 +189,23 @@ export function operationCost(
   variables: Record<string, unknown> | undefined,
 ): number | null {
   if (!operation) return null;
+  const byVariables = known.get(operation) ?? new Map<string, number | null>();
+  known.set(operation, byVariables);
+  const key = variables ? JSON.stringify(variables) : '';
+  const hit = byVariables.get(key);
+  if (hit !== undefined) return hit;
+  const cost = estimateOperation(schema, document, operation, variables);
+  if (byVariables.size >= KNOWN_PER_OPERATION) byVariables.delete(byVariables.keys().next().value!);
+  byVariables.set(key, cost);
+  return cost;
+}
+
+function estimateOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): number | null {
   const root = schema.getRootType(operation.operation);
   if (!root) return null;
   const fragments = Object.fromEntries(

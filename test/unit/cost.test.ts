@@ -1,6 +1,6 @@
 // The cost estimate grows with page sizes and hops, counts fragments, and reads variables.
 import { buildSchema, getIntrospectionQuery, getVariableValues, graphqlSync, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { estimateCost, LARGE } from '../../src/api/cost';
+import { estimateCost, LARGE, operationCost } from '../../src/api/cost';
 import { LIST_BOUNDS } from '../../src/shared/list-bounds';
 import { readTypeDefs } from '../../src/api/schema';
 import { DEFAULT_MAX_QUERY_COST } from '../../src/config';
@@ -83,4 +83,17 @@ test('exploration weighs hops and limits', () => {
   expect(hood(1, 200)).toBeGreaterThan(hood(1, 50));
   const paths = (maxHops: number) => cost(`{ paths(from: "a", to: "b", maxHops: ${maxHops}) { steps { from { name } } } }`);
   expect(paths(6)).toBeGreaterThan(paths(2));
+});
+
+test('one parsed operation is estimated once per set of variable values, each set on its own', () => {
+  const document = parse(NESTED);
+  const operation = document.definitions[0] as OperationDefinitionNode;
+  const ten = operationCost(schema, document, operation, { n: 10 });
+  const hundred = operationCost(schema, document, operation, { n: 100 });
+  expect(ten).toBe(cost(NESTED, { n: 10 }));
+  expect(hundred).toBe(cost(NESTED, { n: 100 }));
+  expect(hundred).toBeGreaterThan(ten!);
+  expect(operationCost(schema, document, operation, { n: 10 })).toBe(ten);
+  // Values that do not coerce have no estimate (execution reports them).
+  expect(operationCost(schema, document, operation, { n: 'many' })).toBeNull();
 });
