@@ -35,7 +35,7 @@ export async function startApp(db: Database, options: AppOptions): Promise<App> 
   const session = db.session(START_UP_TIMEOUT_MS);
   let seed: SeedResult | null = null;
   try {
-    await migrate(session);
+    await migrate(session, undefined, (line) => options.log(line));
     if (options.seed) seed = await loadSeedGraph(session, readSeedGraph(SEED_DIR));
   } finally {
     await session.close();

@@ -60,12 +60,12 @@ RETURN name`;
  * Applies the migrations and waits until every index is online (search and ordered lists need
  * them). On a graph of millions of nodes a new or replaced index takes minutes to populate.
  */
-export async function migrate(session: DbSession, indexWaitSeconds = 600): Promise<void> {
+export async function migrate(session: DbSession, indexWaitSeconds = 600, log: (line: string) => void = () => {}): Promise<void> {
   const outdated = await session.read<{ name: string }>('migrate', SYNCHRONOUS_FULLTEXT, { names: FULLTEXT_INDEXES.map((i) => i.name) });
   for (const { name } of outdated) await session.write('migrate', `DROP INDEX ${FULLTEXT_INDEXES.find((i) => i.name === name)!.name}`);
   for (const statement of MIGRATIONS) await session.write('migrate', statement);
   // Filled in before their indexes exist, so each index is built once.
-  await backfillEndpoints(session);
+  await backfillEndpoints(session, log);
   for (const statement of ENDPOINT_INDEXES) await session.write('migrate', statement);
   await session.write('migrate', 'CALL db.awaitIndexes($seconds)', { seconds: indexWaitSeconds });
 }

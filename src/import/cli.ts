@@ -46,7 +46,7 @@ async function main(): Promise<number> {
   const connection = await connect({ ...config, transactionTimeoutMs: config.importTransactionTimeoutMs }, log);
   const session = connection.db.session();
   try {
-    await migrate(session);
+    await migrate(session, undefined, log);
     for (const file of files) {
       const result = await importFile(file, session, { force, log });
       peakRss = Math.max(peakRss, process.memoryUsage().rss);

@@ -61,14 +61,20 @@ RETURN max(r.id) AS last, count(r) AS written`;
 export async function backfillEndpoints(session: DbSession, log: (line: string) => void = () => {}): Promise<void> {
   const [{ present }] = await session.read<{ present: number }>('migrate', 'SHOW INDEXES YIELD name WHERE name IN $names RETURN count(*) AS present', { names: INDEXES.map((i) => i.name) });
   if (present === INDEXES.length) return;
+  const started = Date.now();
   let total = 0;
+  let reported = started;
   for (const type of RELATIONSHIP_TYPES) {
     for (let after = ''; ;) {
       const [{ last, written }] = await session.write<{ last: string | null; written: number }>('migrate.endpoints', backfillStep(type), { after });
       total += written;
+      if (Date.now() - reported > 10_000) {
+        reported = Date.now();
+        log(`storing relationship endpoints (a one-time step for this store): ${total.toLocaleString('en')} relationships so far, now ${type}`);
+      }
       if (last === null || written < BATCH) break;
       after = last;
     }
   }
-  if (total > 0) log(`relationship endpoints stored on ${total} relationships`);
+  if (total > 0) log(`relationship endpoints stored on ${total.toLocaleString('en')} relationships in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

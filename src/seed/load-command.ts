@@ -12,7 +12,7 @@ export async function runSeedCommand(): Promise<void> {
   const connection = await connect(readConfig(), (line) => console.log(line));
   const session = connection.db.session();
   try {
-    await migrate(session);
+    await migrate(session, undefined, (line) => console.log(line));
     const result = await loadSeedGraph(session, graph, true);
     console.log(`seeded ${result.nodes} nodes and ${result.relationships} relationships (seed ${result.hash.slice(0, 12)})`);
   } finally {

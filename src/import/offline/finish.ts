@@ -70,7 +70,7 @@ export async function finishImport(opts: FinishOptions): Promise<FinishFigures> 
     await autoCommit(db, 'import.offline.degrees', SET_DEGREES);
     const degreeSeconds = lap();
     log(`degrees set in ${degreeSeconds.toFixed(1)} s; creating indexes and constraints`);
-    await migrate(session, INDEX_WAIT_SECONDS);
+    await migrate(session, INDEX_WAIT_SECONDS, log);
     const indexSeconds = lap();
     log(`indexes online in ${indexSeconds.toFixed(1)} s`);
     await rewrite(session, opts, log);
