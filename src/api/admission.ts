@@ -9,7 +9,7 @@
 import { availableParallelism } from 'node:os';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, OperationTypeNode } from 'graphql';
-import type { Gate } from '../db/gate';
+import { Gate } from '../db/gate';
 import { ErrorCode } from '../shared/errors';
 import type { RequestContext } from './context';
 import { operationCost } from './cost';
@@ -27,6 +27,11 @@ export interface Admission {
 export const DEFAULT_COSTLY_QUERY_COST = 10_000;
 /** One costly operation per core: each keeps a core busy (in this process or in Neo4j). */
 export const DEFAULT_COSTLY_QUERY_CONCURRENCY = availableParallelism();
+
+/** The gate given, or one of `costlyQueryConcurrency` turns. */
+export function costlyGateOf(options: { costlyGate?: Gate; costlyQueryConcurrency?: number }): Gate {
+  return options.costlyGate ?? new Gate(options.costlyQueryConcurrency ?? DEFAULT_COSTLY_QUERY_CONCURRENCY);
+}
 
 export function admissionPlugin(admission: Admission): ApolloServerPlugin<RequestContext> {
   return {

@@ -6,8 +6,7 @@ import { migrate } from '../db/migrations';
 import { readSeedGraph } from '../seed/compile';
 import { loadSeedGraph, type SeedResult } from '../seed/load';
 import { SEED_DIR } from '../seed/paths';
-import { Gate } from '../db/gate';
-import { DEFAULT_COSTLY_QUERY_CONCURRENCY } from './admission';
+import { costlyGateOf } from './admission';
 import { DEFAULT_DRAIN_MS, Drain, type DrainResult } from './drain';
 import { createHttpServer } from './http';
 import { createApolloServer, type ApiOptions } from './server';
@@ -41,7 +40,7 @@ export async function startApp(db: Database, options: AppOptions): Promise<App> 
     await session.close();
   }
   const { host: _host, port: _port, seed: _seed, telemetry, ...api } = options;
-  const costlyGate = options.costlyGate ?? new Gate(options.costlyQueryConcurrency ?? DEFAULT_COSTLY_QUERY_CONCURRENCY);
+  const costlyGate = costlyGateOf(options);
   telemetry?.watchCostlyQueries(costlyGate);
   const apollo = createApolloServer({ ...api, costlyGate });
   await apollo.start();

@@ -7,8 +7,8 @@ import type { RequestContext } from './context';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { DEFAULT_SYNTAX_LIMITS } from '../config';
-import { Gate } from '../db/gate';
-import { admissionPlugin, DEFAULT_COSTLY_QUERY_CONCURRENCY, DEFAULT_COSTLY_QUERY_COST } from './admission';
+import type { Gate } from '../db/gate';
+import { admissionPlugin, costlyGateOf, DEFAULT_COSTLY_QUERY_COST } from './admission';
 import { depthLimit } from './depth-limit';
 import { createFormatError } from './format-error';
 import { cappedStringify, DEFAULT_MAX_RESPONSE_BYTES } from './response-size';
@@ -72,7 +72,7 @@ export function createApolloServer(options: ApiOptions): ApolloServer<RequestCon
       admissionPlugin({
         maxCost: options.maxQueryCost,
         costlyCost: options.costlyQueryCost ?? DEFAULT_COSTLY_QUERY_COST,
-        gate: options.costlyGate ?? new Gate(options.costlyQueryConcurrency ?? DEFAULT_COSTLY_QUERY_CONCURRENCY),
+        gate: costlyGateOf(options),
         maxWaitMs: options.costlyQueryWaitMs ?? 10_000,
       }),
       {
