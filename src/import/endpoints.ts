@@ -31,10 +31,12 @@ export const ENDPOINT_INDEXES: readonly string[] = INDEXES.map((i) => i.statemen
 export const SET_ENDPOINTS = 'r.fromId = a.id, r.toId = b.id, r.fromName = a.name, r.toName = b.name';
 
 /**
- * After an entity `n` is written: its relationships take its name where it changed (a re-import
- * that renames an entity). Reads the entity's relationships, writes only those that differ.
+ * After an entity `n` is written, when its name is not `before` (a re-import that renames it):
+ * its relationships take the new name. An entity written again unchanged reads none of them, so
+ * rewriting a hub costs no walk over its thousands of relationships.
  */
 export const SYNC_ENDPOINT_NAMES = `
+WHERE NOT coalesce(before = n.name, false)
 CALL (n) {
   MATCH (n)-[r]->()
   WHERE NOT coalesce(r.fromName = n.name, false)

@@ -20,11 +20,12 @@ export type Origin = 'seed' | 'import';
 const mergeNodes = (label: string) => `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
+WITH n, row, n.name AS before
 SET n = row.props
 REMOVE n:${TYPE_LABELS}:Timeline
 SET n:${label}, n.degree = COUNT { (n)--() }
 FOREACH (_ IN CASE WHEN row.timeline THEN [1] ELSE [] END | SET n:Timeline)
-WITH n${SYNC_ENDPOINT_NAMES}`;
+WITH n, before${SYNC_ENDPOINT_NAMES}`;
 
 const mergeRelationships = (type: string) => `
 UNWIND $rows AS row
